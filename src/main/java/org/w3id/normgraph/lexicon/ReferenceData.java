@@ -1,0 +1,131 @@
+package org.w3id.normgraph.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The reference data bundled in {@code /reference/}: States ({@code states.csv}), groups ({@code groups.csv}) and
+ * other participants ({@code participants.csv}); see {@code SOURCES.md} there for where each column comes from.
+ */
+public final class ReferenceData {
+
+    private static final String FORMULA_SUFFIX = "_MS";
+
+    private final Map<String, Actor> actorsByKey;
+    private final List<ActorName> names;
+
+    private ReferenceData(Map<String, Actor> actorsByKey, List<ActorName> names) {
+        this.actorsByKey = actorsByKey;
+        this.names = names;
+    }
+
+    public static ReferenceData bundled() {
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        List<ActorName> names = new ArrayList<>();
+        for (CSVRecord row : read("states.csv")) {
+            Actor state = new Actor(ActorKind.STATE, row.get("iso3"), row.get("name_zh_short"),
+                    row.get("name_en_short"), split(row.get("name_zh_variants")), split(row.get("name_en_variants")),
+                    row.get("wikidata"), List.of(), attributes(row, "iso2", "m49", "name_zh_formal",
+                            "name_en_formal", "region", "subregion", "intermediate_region", "un_member",
+                            "wikidata_alt"));
+            add(actors, names, state, false);
+        }
+        List<CSVRecord> formulas = new ArrayList<>();
+        for (CSVRecord row : read("groups.csv")) {
+            if (row.get("code").endsWith(FORMULA_SUFFIX)) {
+                formulas.add(row);
+                continue;
+            }
+            Actor group = new Actor(ActorKind.GROUP, row.get("code"), row.get("name_zh"), row.get("name_en"),
+                    split(row.get("name_zh_variants")), split(row.get("name_en_variants")), row.get("wikidata"),
+                    Arrays.stream(row.get("member_iso3").split(" ")).filter(s -> !s.isBlank()).toList(),
+                    attributes(row, "member_count", "members_as_of"));
+            add(actors, names, group, false);
+        }
+        for (CSVRecord row : formulas) {
+            String groupCode = row.get("code").substring(0, row.get("code").length() - FORMULA_SUFFIX.length());
+            Actor group = actors.get(ActorKind.GROUP.pathSegment() + "/" + groupCode);
+            if (group == null) {
+                throw new IllegalStateException("groups.csv: speaker formula " + row.get("code")
+                        + " names no group " + groupCode);
+            }
+            split(row.get("name_zh_variants")).forEach(n -> names.add(new ActorName(n, group, true)));
+        }
+        for (CSVRecord row : read("participants.csv")) {
+            Actor participant = new Actor(ActorKind.valueOf(row.get("kind").toUpperCase(java.util.Locale.ROOT)),
+                    row.get("code"), row.get("name_zh"), row.get("name_en"), split(row.get("name_zh_variants")),
+                    split(row.get("name_en_variants")), row.get("wikidata"), List.of(), Map.of());
+            add(actors, names, participant, false);
+        }
+        return new ReferenceData(actors, List.copyOf(names));
+    }
+
+    private static void add(Map<String, Actor> actors, List<ActorName> names, Actor actor, boolean withMembers) {
+        if (actors.putIfAbsent(actor.key(), actor) != null) {
+            throw new IllegalStateException("reference data: duplicate actor " + actor.key());
+        }
+        names.add(new ActorName(actor.nameZh(), actor, withMembers));
+        actor.nameZhVariants().forEach(n -> names.add(new ActorName(n, actor, withMembers)));
+    }
+
+    private static List<CSVRecord> read(String file) {
+        String resource = "/reference/" + file;
+        try (InputStream in = ReferenceData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled resource " + resource);
+            }
+            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
+                    .getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+
+    private static List<String> split(String cell) {
+        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    private static Map<String, String> attributes(CSVRecord row, String... columns) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String column : columns) {
+            String value = row.get(column);
+            if (value != null && !value.isBlank()) {
+                values.put(column, value.strip());
+            }
+        }
+        return values;
+    }
+
+    public List<Actor> actors() {
+        return List.copyOf(actorsByKey.values());
+    }
+
+    public List<ActorName> names() {
+        return names;
+    }
+
+    public Optional<Actor> actor(ActorKind kind, String code) {
+        return Optional.ofNullable(actorsByKey.get(kind.pathSegment() + "/" + code));
+    }
+
+    public Map<String, Actor> statesByCode() {
+        return actorsByKey.values().stream().filter(a -> a.kind() == ActorKind.STATE)
+                .collect(Collectors.toMap(Actor::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+}

@@ -1,0 +1,140 @@
+package org.w3id.normgraph.pipeline;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.lib.ShLib;
+import org.w3id.normgraph.document.SourceText;
+import org.w3id.normgraph.extract.DraftConventionExtractor;
+import org.w3id.normgraph.extract.DraftFindings;
+import org.w3id.normgraph.extract.StanceCue;
+import org.w3id.normgraph.lexicon.Gazetteer;
+import org.w3id.normgraph.lexicon.ReferenceData;
+import org.w3id.normgraph.rdf.DraftGraph;
+import org.w3id.normgraph.rdf.Iris;
+import org.w3id.normgraph.rdf.NG;
+import org.w3id.normgraph.rdf.Prefixes;
+import org.w3id.normgraph.rdf.ReferenceGraph;
+import org.w3id.normgraph.reader.CorpusEntry;
+import org.w3id.normgraph.reader.CorpusException;
+import org.w3id.normgraph.reader.CorpusManifest;
+import org.w3id.normgraph.reader.PlainTextReader;
+import org.w3id.normgraph.segment.PageLayout;
+import org.w3id.normgraph.segment.ReadingText;
+
+/**
+ * Wires the pipeline for a whole corpus: read → segment → recognise → extract → write RDF → validate. The result is
+ * an in-memory dataset with one named graph per source (ontology, reference data, corpus description, and the facts
+ * extracted from each document); nothing is stored until it has passed the SHACL shapes.
+ *
+ * <pre>{@code
+ * Dataset graph = GraphBuild.fromCorpus(Path.of("corpus"), System.err::println);
+ * }</pre>
+ */
+public final class GraphBuild {
+
+    public static final String AHC_DRAFT_CONVENTION = "ahc-draft-convention";
+    private static final List<String> KNOWN_EXTRACTORS = List.of(AHC_DRAFT_CONVENTION);
+
+    private GraphBuild() {
+    }
+
+    public static Dataset fromCorpus(Path corpusFolder, Consumer<String> progress) {
+        CorpusManifest manifest = CorpusManifest.read(corpusFolder);
+        ReferenceData reference = ReferenceData.bundled();
+        Gazetteer gazetteer = Gazetteer.of(reference);
+        Dataset dataset = DatasetFactory.create();
+        dataset.addNamedModel(Iris.ONTOLOGY_GRAPH, bundledTurtle("/ontology/normgraph.ttl"));
+        dataset.addNamedModel(Iris.REFERENCE_GRAPH, ReferenceGraph.of(reference));
+        Model corpus = ModelFactory.createDefaultModel();
+        Prefixes.set(corpus);
+        corpus.add(manifest.description());
+        for (CorpusEntry entry : manifest.entries()) {
+            SourceText source = PlainTextReader.read(entry.file(), entry.documentId());
+            corpus.createResource(entry.iri()).addProperty(NG.sha256, sha256(entry.file()));
+            for (String extractor : entry.extractors()) {
+                Model facts = switch (extractor) {
+                    case AHC_DRAFT_CONVENTION -> draftConvention(entry, source, gazetteer);
+                    default -> throw new CorpusException(manifest.folder().resolve(CorpusManifest.FILE_NAME),
+                            "document " + entry.documentId() + " names unknown extractor \"" + extractor
+                                    + "\" (known: " + String.join(", ", KNOWN_EXTRACTORS) + ")");
+                };
+                dataset.getNamedModel(Iris.extractedGraph(entry.documentId())).add(facts);
+                progress.accept(entry.documentId() + ": " + extractor + ": " + facts.size() + " triples");
+            }
+        }
+        dataset.addNamedModel(Iris.CORPUS_GRAPH, corpus);
+        validate(dataset);
+        return dataset;
+    }
+
+    private static Model draftConvention(CorpusEntry entry, SourceText source, Gazetteer gazetteer) {
+        ReadingText reading = ReadingText.of(PageLayout.analyse(source));
+        DraftFindings findings = new DraftConventionExtractor(gazetteer, StanceCue.bundled()).extract(reading);
+        if (findings.drafts().isEmpty()) {
+            throw new CorpusException(entry.file(), "no draft of the cybercrime convention found: the "
+                    + AHC_DRAFT_CONVENTION + " extractor expects a sentence that names a 合并谈判文件 or"
+                    + " 公约文本草案 with its date (截至 YYYY 年 M 月 D 日)");
+        }
+        if (findings.stances().isEmpty()) {
+            throw new CorpusException(entry.file(), "found drafts but no stance on any provision: the "
+                    + AHC_DRAFT_CONVENTION + " extractor expects sentences such as “A、B和C反对将该条款纳入公约”");
+        }
+        return DraftGraph.of(entry.documentId(), findings);
+    }
+
+    /** Fails with the SHACL report, in Turtle-like text, if the graph breaks the published shapes. */
+    public static void validate(Dataset dataset) {
+        Shapes shapes = Shapes.parse(bundledTurtle("/ontology/shapes.ttl").getGraph());
+        ValidationReport report = ShaclValidator.get().validate(shapes, dataset.getUnionModel().getGraph());
+        if (!report.conforms()) {
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            ShLib.printReport(text, report);
+            throw new BuildException("the graph breaks " + report.getEntries().size()
+                    + " SHACL constraint(s) of ontology/shapes.ttl:\n" + text.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    static Model bundledTurtle(String resource) {
+        try (InputStream in = GraphBuild.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled resource " + resource);
+            }
+            Model model = ModelFactory.createDefaultModel();
+            RDFDataMgr.read(model, in, Lang.TURTLE);
+            return model;
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+
+    private static String sha256(Path file) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new CorpusException(file, "cannot be read (" + e.getMessage() + ")", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

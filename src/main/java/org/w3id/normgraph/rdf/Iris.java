@@ -1,0 +1,61 @@
+package org.w3id.normgraph.rdf;
+
+import org.w3id.normgraph.extract.Designations;
+import org.w3id.normgraph.extract.DraftText;
+import org.w3id.normgraph.extract.ProvisionRef;
+import org.w3id.normgraph.extract.StanceRelation;
+import org.w3id.normgraph.lexicon.Actor;
+
+/**
+ * Mints every IRI of the graph from the facts themselves, never from counters or hashes of run-time state, so
+ * that the same corpus always gives the same IRIs. The paths under {@link #ID} are the public contract.
+ */
+public final class Iris {
+
+    public static final String BASE = "https://w3id.org/normgraph/";
+    public static final String ID = BASE + "id/";
+    public static final String GRAPH = BASE + "graph/";
+    public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
+
+    public static final String ONTOLOGY_GRAPH = GRAPH + "ontology";
+    public static final String REFERENCE_GRAPH = GRAPH + "reference";
+    public static final String CORPUS_GRAPH = GRAPH + "corpus";
+
+    private Iris() {
+    }
+
+    public static String actor(Actor actor) {
+        return ID + actor.kind().pathSegment() + "/" + actor.code();
+    }
+
+    public static String document(String documentId) {
+        return ID + "document/" + documentId;
+    }
+
+    public static String extractedGraph(String documentId) {
+        return GRAPH + "extracted/" + documentId;
+    }
+
+    public static String forum(String code) {
+        return ID + "forum/" + code;
+    }
+
+    public static String draft(DraftText draft) {
+        return ID + "draft/" + draft.id();
+    }
+
+    public static String provision(ProvisionRef ref) {
+        String article = ID + "provision/" + draft(ref.draft()).substring((ID + "draft/").length())
+                + "/article-" + Designations.slug(ref.article());
+        return ref.isArticle() ? article : article + "/" + Designations.slug(ref.part());
+    }
+
+    public static String position(String documentId, ProvisionRef ref, StanceRelation relation, Actor actor) {
+        return ID + "position/" + documentId + "/" + provision(ref).substring((ID + "provision/").length())
+                + "/" + relation.localName() + "/" + actor.kind().pathSegment() + "-" + actor.code();
+    }
+
+    public static String wikidata(String qid) {
+        return WIKIDATA_ENTITY + qid;
+    }
+}

@@ -1,0 +1,155 @@
+package org.w3id.normgraph.segment;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.normgraph.document.Evidence;
+import org.w3id.normgraph.document.SourceText;
+import org.w3id.normgraph.document.Span;
+
+/**
+ * The running text of a document as a person reads it: debris lines dropped, lines joined without the breaks
+ * and spaces that the PDF layout put inside Chinese text, and every character mapped back to its offset in the
+ * source. Extractors match on this text and report evidence through {@link #evidence(int, int)}.
+ */
+public final class ReadingText {
+
+    private static final Pattern FOOTNOTE_MARKER =
+            Pattern.compile("(?<=[”。）)\\]\\p{IsHan}])(\\d{1,3})(?![\\d年月日页号次条个%.．])");
+
+    private final SourceText source;
+    private final String text;
+    private final int[] sourceOffsets;
+    private final Set<Integer> footnoteNumbers;
+    private final BitSet lineStarts;
+
+    private ReadingText(SourceText source, String text, int[] sourceOffsets, Set<Integer> footnoteNumbers,
+            BitSet lineStarts) {
+        this.source = source;
+        this.text = text;
+        this.sourceOffsets = sourceOffsets;
+        this.footnoteNumbers = footnoteNumbers;
+        this.lineStarts = lineStarts;
+    }
+
+    public static ReadingText of(PageLayout layout) {
+        SourceText source = layout.source();
+        StringBuilder text = new StringBuilder(source.text().length());
+        int[] offsets = new int[source.text().length() + 1];
+        int length = 0;
+        BitSet lineStarts = new BitSet();
+        for (int n = 1; n <= source.lineCount(); n++) {
+            if (layout.isDebris(n)) {
+                continue;
+            }
+            String line = source.line(n);
+            int lineStart = source.lineStart(n);
+            int from = 0;
+            int to = line.length();
+            while (from < to && Character.isWhitespace(line.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+                to--;
+            }
+            if (from == to) {
+                continue;
+            }
+            if (length > 0 && needsSpace(text.charAt(length - 1), line.charAt(from))) {
+                text.append(' ');
+                offsets[length++] = lineStart + from - 1;
+            }
+            lineStarts.set(length);
+            for (int i = from; i < to; i++) {
+                char c = line.charAt(i);
+                boolean spaceInsideChinese = c == ' ' && length > 0 && i + 1 < to
+                        && isChinese(text.charAt(length - 1)) && isChinese(nextNonSpace(line, i, to));
+                if (Character.isWhitespace(c) && (spaceInsideChinese
+                        || (length > 0 && text.charAt(length - 1) == ' '))) {
+                    continue;
+                }
+                text.append(Character.isWhitespace(c) ? ' ' : c);
+                offsets[length++] = lineStart + i;
+            }
+        }
+        offsets[length] = length == 0 ? 0 : offsets[length - 1] + 1;
+        return new ReadingText(source, text.toString(), Arrays.copyOf(offsets, length + 1), layout.footnoteNumbers(),
+                lineStarts);
+    }
+
+    private static char nextNonSpace(String line, int index, int end) {
+        int i = index;
+        while (i < end && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < end ? line.charAt(i) : ' ';
+    }
+
+    /** A line break inside Chinese text is no word boundary; between Latin words or numbers it is. */
+    private static boolean needsSpace(char before, char after) {
+        return !isChinese(before) && !isChinese(after) && before != ' ';
+    }
+
+    /** Chinese characters and the full-width punctuation that stands between them. */
+    static boolean isChinese(char c) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || block == Character.UnicodeBlock.GENERAL_PUNCTUATION;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Whether the character at {@code index} is the first one of a source line. */
+    public boolean startsLine(int index) {
+        return lineStarts.get(index);
+    }
+
+    public SourceText source() {
+        return source;
+    }
+
+    /** Source offset of the reading-text character at {@code index} ({@code index == length} maps past the end). */
+    public int sourceOffset(int index) {
+        return sourceOffsets[index];
+    }
+
+    public Span sourceSpan(int start, int end) {
+        int sourceStart = sourceOffsets[start];
+        int sourceEnd = end > start ? sourceOffsets[end - 1] + 1 : sourceStart;
+        return new Span(sourceStart, sourceEnd);
+    }
+
+    /** The words between {@code start} and {@code end}, without footnote markers, with their place in the source. */
+    public Evidence evidence(int start, int end) {
+        return Evidence.of(source, withoutFootnoteMarkers(text.substring(start, end)).strip(), sourceSpan(start, end));
+    }
+
+    public String withoutFootnoteMarkers(String fragment) {
+        Matcher m = FOOTNOTE_MARKER.matcher(fragment);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean marker = footnoteNumbers.contains(Integer.parseInt(m.group(1)));
+            m.appendReplacement(out, marker ? "" : m.group(1));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Length of the footnote marker that starts at {@code index}, or 0 if there is none. */
+    public int footnoteMarkerLength(int index) {
+        Matcher m = FOOTNOTE_MARKER.matcher(text);
+        m.region(index, Math.min(text.length(), index + 4));
+        m.useTransparentBounds(true);
+        if (m.lookingAt() && footnoteNumbers.contains(Integer.parseInt(m.group(1)))) {
+            return m.end() - index;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,149 @@
+package org.w3id.normgraph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.eclipse.rdf4j.query.BindingSet;
+import org.eclipse.rdf4j.query.TupleQueryResult;
+import org.eclipse.rdf4j.repository.RepositoryConnection;
+import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.normgraph.extract.ExpectedStances;
+import org.w3id.normgraph.pipeline.GraphBuild;
+import org.w3id.normgraph.store.GraphDatabase;
+
+/**
+ * Builds the graph from the bundled corpus, serves it with the project's Fuseki configuration on a free port, and
+ * asks the questions of the README over HTTP with an independent client (RDF4J's SPARQL repository).
+ */
+class EndToEndTest {
+
+    @TempDir
+    static Path workspace;
+
+    private static FusekiServer server;
+    private static SPARQLRepository repository;
+
+    @BeforeAll
+    static void buildAndServe() throws IOException {
+        Path database = workspace.resolve("tdb2");
+        GraphDatabase.replace(database, GraphBuild.fromCorpus(Path.of("corpus"), message -> { }));
+        server = NormgraphServer.start(Path.of("fuseki-config", "normgraph.ttl"), database, freePort());
+        repository = new SPARQLRepository("http://localhost:" + server.getPort() + "/normgraph/sparql");
+        repository.init();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (repository != null) {
+            repository.shutDown();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static Set<String> select(String query, String... variables) {
+        try (RepositoryConnection connection = repository.getConnection();
+                TupleQueryResult result = connection.prepareTupleQuery(query).evaluate()) {
+            Set<String> rows = new TreeSet<>();
+            for (BindingSet row : result) {
+                StringBuilder out = new StringBuilder();
+                for (String variable : variables) {
+                    out.append(out.length() == 0 ? "" : "|")
+                            .append(row.hasBinding(variable) ? row.getValue(variable).stringValue() : "");
+                }
+                rows.add(out.toString());
+            }
+            return rows;
+        }
+    }
+
+    private static String queryFile(String name) throws IOException {
+        return Files.readString(Path.of("queries", name), StandardCharsets.UTF_8);
+    }
+
+    private static Set<String> expectedActors(String article, String relation) {
+        return ExpectedStances.rows().stream().map(r -> r.split("\\|", -1))
+                .filter(r -> r[1].equals(article) && r[2].isEmpty() && r[3].equals(relation))
+                .map(r -> (r[4].length() == 3 ? "https://w3id.org/normgraph/id/state/"
+                        : "https://w3id.org/normgraph/id/group/") + r[4])
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void theCannedQueryNamesTheTwelveOpponentsOfArticle10bis() throws IOException {
+        Set<String> actors = select(queryFile("states-opposing-article-10-bis.rq"), "actor");
+        assertEquals(12, actors.size());
+        assertEquals(expectedActors("10 bis", "opposes"), actors);
+    }
+
+    @Test
+    void everyOpponentComesWithItsSourceSentence() throws IOException {
+        Set<String> rows = select(queryFile("states-opposing-article-10-bis.rq"), "label_en", "evidence", "line");
+        assertEquals(12, rows.size());
+        for (String row : rows) {
+            String[] cells = row.split("\\|");
+            assertTrue(cells[1].contains("反对将该条款纳入公约"), row);
+            assertTrue(Set.of("1696", "1697").contains(cells[2]), row);
+        }
+    }
+
+    @Test
+    void theGraphHoldsTheSixProposersOfArticle10bis() throws IOException {
+        Set<String> actors = select(queryFile("states-proposing-article-10-bis.rq"), "actor");
+        assertEquals(6, actors.size());
+        assertEquals(expectedActors("10 bis", "proposes"), actors);
+    }
+
+    @Test
+    void everyDraftStanceOfTheReportIsServed() {
+        Set<String> served = select("""
+                PREFIX ng: <https://w3id.org/normgraph/ontology#>
+                SELECT ?draft ?article ?part ?relation ?code ?line ?name WHERE {
+                  ?position a ng:Position ; ng:holder ?actor ; ng:relation ?rel ; ng:about ?provision ;
+                            ng:actorLine ?line ; ng:actorText ?name .
+                  ?actor ?rel ?provision .
+                  ?provision ng:articleNumber ?article ; ng:draftText ?d .
+                  OPTIONAL { ?provision ng:partDesignation ?p }
+                  BIND(COALESCE(?p, "") AS ?part)
+                  BIND(STRAFTER(STR(?d), "/id/draft/") AS ?draft)
+                  BIND(STRAFTER(STR(?rel), "#") AS ?relation)
+                  BIND(REPLACE(STR(?actor), "^.*/", "") AS ?code)
+                }""", "draft", "article", "part", "relation", "code", "line", "name");
+        assertEquals(ExpectedStances.rows(), served);
+    }
+
+    @Test
+    void theEndpointIsReadOnly() {
+        try (RepositoryConnection connection = repository.getConnection()) {
+            boolean refused;
+            try {
+                connection.prepareUpdate("INSERT DATA { <urn:x> <urn:y> <urn:z> }").execute();
+                refused = false;
+            } catch (RuntimeException e) {
+                refused = true;
+            }
+            assertTrue(refused, "an update must be refused");
+        }
+    }
+}
