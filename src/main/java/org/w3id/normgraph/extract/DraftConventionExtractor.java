@@ -72,10 +72,10 @@ public final class DraftConventionExtractor {
         Map<Integer, ProvisionRef> headingOverrides = new HashMap<>();
         ProvisionRef current = null;
         int nextHeading = 0;
-        for (int clause = clauseStart(reading, 0); clause < text.length();
-                clause = clauseStart(reading, clause + 1)) {
-            DraftText draft = draftAt(drafts, reading, clause);
-            while (nextHeading < headings.size() && headings.get(nextHeading).start() < clause) {
+        for (int clause = clauseStart(reading, 0); ; clause = clauseStart(reading, clause + 1)) {
+            boolean atEnd = clause >= text.length();
+            int headingsBefore = atEnd ? Integer.MAX_VALUE : clause;
+            while (nextHeading < headings.size() && headings.get(nextHeading).start() < headingsBefore) {
                 Heading h = headings.get(nextHeading++);
                 DraftText headingDraft = draftAt(drafts, reading, h.start());
                 if (headingDraft != null) {
@@ -84,6 +84,10 @@ public final class DraftConventionExtractor {
                     provisions.add(new ProvisionMention(current, reading.evidence(h.start(), h.end())));
                 }
             }
+            if (atEnd) {
+                break;
+            }
+            DraftText draft = draftAt(drafts, reading, clause);
             if (draft == null) {
                 continue;
             }
@@ -110,19 +114,10 @@ public final class DraftConventionExtractor {
             }
             clause = s.names().end();
         }
-        while (nextHeading < headings.size()) {
-            Heading h = headings.get(nextHeading++);
-            DraftText headingDraft = draftAt(drafts, reading, h.start());
-            if (headingDraft != null) {
-                ProvisionRef ref = headingOverrides.getOrDefault(h.start(), ProvisionRef.article(headingDraft,
-                        h.article()));
-                provisions.add(new ProvisionMention(ref, reading.evidence(h.start(), h.end())));
-            }
-        }
         return new DraftFindings(drafts, provisions, new ArrayList<>(stances.values()));
     }
 
-    private record StanceSentence(int start, int end, ActorList names, StanceCue cue, int cueEnd) {
+    private record StanceSentence(int start, int end, ActorList names, StanceCue cue) {
 
         String clauseText(String text) {
             return text.substring(names.end(), end);
@@ -140,8 +135,7 @@ public final class DraftConventionExtractor {
             Matcher m = cue.pattern().matcher(text);
             m.region(afterNames, sentenceEnd(text, afterNames));
             if (m.lookingAt()) {
-                return Optional.of(new StanceSentence(clause, sentenceEnd(text, afterNames), list.get(), cue,
-                        m.end()));
+                return Optional.of(new StanceSentence(clause, sentenceEnd(text, afterNames), list.get(), cue));
             }
         }
         return Optional.empty();
