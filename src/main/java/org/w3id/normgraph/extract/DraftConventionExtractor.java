@@ -131,14 +131,8 @@ public final class DraftConventionExtractor {
             return Optional.empty();
         }
         int afterNames = list.get().end();
-        for (StanceCue cue : cues) {
-            Matcher m = cue.pattern().matcher(text);
-            m.region(afterNames, sentenceEnd(text, afterNames));
-            if (m.lookingAt()) {
-                return Optional.of(new StanceSentence(clause, sentenceEnd(text, afterNames), list.get(), cue));
-            }
-        }
-        return Optional.empty();
+        return cueAt(text, afterNames)
+                .map(cue -> new StanceSentence(clause, sentenceEnd(text, afterNames), list.get(), cue));
     }
 
     /**
@@ -160,22 +154,24 @@ public final class DraftConventionExtractor {
                     return Optional.of(new ActorList(names, rest.get().end()));
                 }
             }
-            if (cueAt(text, after)) {
+            if (cueAt(text, after).isPresent()) {
                 return Optional.of(new ActorList(List.of(match), after));
             }
         }
         return Optional.empty();
     }
 
-    private boolean cueAt(String text, int index) {
+    /** The first cue whose words start exactly at {@code index}, within the sentence. */
+    private Optional<StanceCue> cueAt(String text, int index) {
+        int end = sentenceEnd(text, index);
         for (StanceCue cue : cues) {
             Matcher m = cue.pattern().matcher(text);
-            m.region(index, sentenceEnd(text, index));
+            m.region(index, end);
             if (m.lookingAt()) {
-                return true;
+                return Optional.of(cue);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private Optional<ProvisionRef> resolve(StanceSentence s, DraftText draft, ProvisionRef current, String text,

@@ -39,14 +39,7 @@ public final class Gazetteer {
 
     /** The longest name that starts exactly at {@code index}. */
     public Optional<Match> longestMatchAt(String text, int index) {
-        int max = Math.min(longestName, text.length() - index);
-        for (int length = max; length > 0; length--) {
-            ActorName name = byName.get(text.substring(index, index + length));
-            if (name != null) {
-                return Optional.of(new Match(name, index, index + length));
-            }
-        }
-        return Optional.empty();
+        return matchesAt(text, index).stream().findFirst();
     }
 
     /** Every name that starts exactly at {@code index}, longest first, for parsers that must backtrack. */

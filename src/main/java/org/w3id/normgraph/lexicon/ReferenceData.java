@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -43,7 +41,7 @@ public final class ReferenceData {
                     row.get("wikidata"), List.of(), attributes(row, "iso2", "m49", "name_zh_formal",
                             "name_en_formal", "region", "subregion", "intermediate_region", "un_member",
                             "wikidata_alt"));
-            add(actors, names, state, false);
+            add(actors, names, state);
         }
         List<CSVRecord> formulas = new ArrayList<>();
         for (CSVRecord row : read("groups.csv")) {
@@ -55,7 +53,7 @@ public final class ReferenceData {
                     split(row.get("name_zh_variants")), split(row.get("name_en_variants")), row.get("wikidata"),
                     Arrays.stream(row.get("member_iso3").split(" ")).filter(s -> !s.isBlank()).toList(),
                     attributes(row, "member_count", "members_as_of"));
-            add(actors, names, group, false);
+            add(actors, names, group);
         }
         for (CSVRecord row : formulas) {
             String groupCode = row.get("code").substring(0, row.get("code").length() - FORMULA_SUFFIX.length());
@@ -70,17 +68,17 @@ public final class ReferenceData {
             Actor participant = new Actor(ActorKind.valueOf(row.get("kind").toUpperCase(java.util.Locale.ROOT)),
                     row.get("code"), row.get("name_zh"), row.get("name_en"), split(row.get("name_zh_variants")),
                     split(row.get("name_en_variants")), row.get("wikidata"), List.of(), Map.of());
-            add(actors, names, participant, false);
+            add(actors, names, participant);
         }
         return new ReferenceData(actors, List.copyOf(names));
     }
 
-    private static void add(Map<String, Actor> actors, List<ActorName> names, Actor actor, boolean withMembers) {
+    private static void add(Map<String, Actor> actors, List<ActorName> names, Actor actor) {
         if (actors.putIfAbsent(actor.key(), actor) != null) {
             throw new IllegalStateException("reference data: duplicate actor " + actor.key());
         }
-        names.add(new ActorName(actor.nameZh(), actor, withMembers));
-        actor.nameZhVariants().forEach(n -> names.add(new ActorName(n, actor, withMembers)));
+        names.add(new ActorName(actor.nameZh(), actor, false));
+        actor.nameZhVariants().forEach(n -> names.add(new ActorName(n, actor, false)));
     }
 
     private static List<CSVRecord> read(String file) {
@@ -122,10 +120,5 @@ public final class ReferenceData {
 
     public Optional<Actor> actor(ActorKind kind, String code) {
         return Optional.ofNullable(actorsByKey.get(kind.pathSegment() + "/" + code));
-    }
-
-    public Map<String, Actor> statesByCode() {
-        return actorsByKey.values().stream().filter(a -> a.kind() == ActorKind.STATE)
-                .collect(Collectors.toMap(Actor::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 }

@@ -61,7 +61,8 @@ public final class GraphBuild {
     public static Dataset fromCorpus(Path corpusFolder, Consumer<String> progress) {
         CorpusManifest manifest = CorpusManifest.read(corpusFolder);
         ReferenceData reference = ReferenceData.bundled();
-        Gazetteer gazetteer = Gazetteer.of(reference);
+        DraftConventionExtractor draftExtractor =
+                new DraftConventionExtractor(Gazetteer.of(reference), StanceCue.bundled());
         Dataset dataset = DatasetFactory.create();
         dataset.addNamedModel(Iris.ONTOLOGY_GRAPH, bundledTurtle("/ontology/normgraph.ttl"));
         dataset.addNamedModel(Iris.REFERENCE_GRAPH, ReferenceGraph.of(reference));
@@ -73,7 +74,7 @@ public final class GraphBuild {
             corpus.createResource(entry.iri()).addProperty(NG.sha256, sha256(entry.file()));
             for (String extractor : entry.extractors()) {
                 Model facts = switch (extractor) {
-                    case AHC_DRAFT_CONVENTION -> draftConvention(entry, source, gazetteer);
+                    case AHC_DRAFT_CONVENTION -> draftConvention(entry, source, draftExtractor);
                     default -> throw new CorpusException(manifest.folder().resolve(CorpusManifest.FILE_NAME),
                             "document " + entry.documentId() + " names unknown extractor \"" + extractor
                                     + "\" (known: " + String.join(", ", KNOWN_EXTRACTORS) + ")");
@@ -87,9 +88,10 @@ public final class GraphBuild {
         return dataset;
     }
 
-    private static Model draftConvention(CorpusEntry entry, SourceText source, Gazetteer gazetteer) {
+    private static Model draftConvention(CorpusEntry entry, SourceText source,
+            DraftConventionExtractor extractor) {
         ReadingText reading = ReadingText.of(PageLayout.analyse(source));
-        DraftFindings findings = new DraftConventionExtractor(gazetteer, StanceCue.bundled()).extract(reading);
+        DraftFindings findings = extractor.extract(reading);
         if (findings.drafts().isEmpty()) {
             throw new CorpusException(entry.file(), "no draft of the cybercrime convention found: the "
                     + AHC_DRAFT_CONVENTION + " extractor expects a sentence that names a 合并谈判文件 or"

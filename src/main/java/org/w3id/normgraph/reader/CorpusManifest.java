@@ -55,15 +55,11 @@ public record CorpusManifest(Path folder, Model description, List<CorpusEntry> e
     }
 
     private static RDFNode single(Path file, Resource doc, org.apache.jena.rdf.model.Property p) {
-        List<RDFNode> values = model(doc).listObjectsOfProperty(doc, p).toList();
+        List<RDFNode> values = doc.getModel().listObjectsOfProperty(doc, p).toList();
         if (values.size() != 1 || !values.get(0).isLiteral()) {
             throw new CorpusException(file, "document " + doc.getURI() + " needs exactly one literal "
                     + p.getLocalName() + " (found " + values.size() + ")");
         }
         return values.get(0);
-    }
-
-    private static Model model(Resource r) {
-        return r.getModel();
     }
 }
