@@ -65,6 +65,7 @@ public final class GraphBuild {
                 new DraftConventionExtractor(Gazetteer.of(reference), StanceCue.bundled());
         Dataset dataset = DatasetFactory.create();
         dataset.addNamedModel(Iris.ONTOLOGY_GRAPH, bundledTurtle("/ontology/normgraph.ttl"));
+        dataset.addNamedModel(Iris.CONCEPTS_GRAPH, bundledTurtle("/ontology/concepts.ttl"));
         dataset.addNamedModel(Iris.REFERENCE_GRAPH, ReferenceGraph.of(reference));
         Model corpus = ModelFactory.createDefaultModel();
         Prefixes.set(corpus);

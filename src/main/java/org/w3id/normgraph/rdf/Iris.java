@@ -20,6 +20,7 @@ public final class Iris {
     public static final String ONTOLOGY_GRAPH = GRAPH + "ontology";
     public static final String REFERENCE_GRAPH = GRAPH + "reference";
     public static final String CORPUS_GRAPH = GRAPH + "corpus";
+    public static final String CONCEPTS_GRAPH = GRAPH + "concepts";
 
     private Iris() {
     }

@@ -28,7 +28,7 @@ class IndependentParserTest {
 
     @Test
     void ontologyAndShapesParse() throws IOException {
-        for (String file : new String[] {"ontology/normgraph.ttl", "ontology/shapes.ttl", "corpus/manifest.ttl",
+        for (String file : new String[] {"ontology/normgraph.ttl", "ontology/shapes.ttl", "ontology/concepts.ttl", "corpus/manifest.ttl",
                 "fuseki-config/normgraph.ttl"}) {
             try (InputStream in = Files.newInputStream(Path.of(file))) {
                 assertTrue(parse(in, RDFFormat.TURTLE).size() > 10, file);

@@ -1,0 +1,117 @@
+package org.w3id.normgraph.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.normgraph.rdf.Iris;
+
+/**
+ * Tags texts with the topics and norms of {@code ontology/concepts.ttl}. The words that trigger each concept are
+ * data, in {@value #RESOURCE}, which documents every trigger; whitespace inside a trigger and inside the text is
+ * ignored, so that a term broken over a line or written with or without spaces before digits matches the same.
+ *
+ * <pre>{@code
+ * List<ConceptMention> tags = ConceptLexicon.bundled().find("对互联网公共核心进行攻击");
+ * // → topic/public-core-of-the-internet at 3..7, words "公共核心"
+ * }</pre>
+ */
+public final class ConceptLexicon {
+
+    public static final String RESOURCE = "/lexicon/concept-triggers.tsv";
+    /** Bumped whenever the trigger list changes meaning; recorded on every tag. */
+    public static final String VERSION = "concept-triggers/1";
+
+    private record Trigger(String concept, Pattern pattern) {
+    }
+
+    private final List<Trigger> triggers;
+
+    private ConceptLexicon(List<Trigger> triggers) {
+        this.triggers = triggers;
+    }
+
+    public static ConceptLexicon bundled() {
+        try (InputStream in = ConceptLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled resource " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<Trigger> triggers = new ArrayList<>();
+            boolean header = true;
+            int lineNumber = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                if (cells.length < 3 || !(cells[0].startsWith("topic/") || cells[0].startsWith("norm/"))) {
+                    throw new IllegalStateException(RESOURCE + ":" + lineNumber
+                            + ": expected concept (topic/… or norm/…), trigger and why, separated by tabs");
+                }
+                triggers.add(new Trigger(cells[0], compile(cells[1])));
+            }
+            return new ConceptLexicon(List.copyOf(triggers));
+        } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE, e);
+        }
+    }
+
+    private static Pattern compile(String trigger) {
+        if (trigger.startsWith("re:")) {
+            return Pattern.compile(trigger.substring(3));
+        }
+        StringBuilder regex = new StringBuilder();
+        trigger.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(c -> {
+            if (regex.length() > 0) {
+                regex.append("\\s*");
+            }
+            regex.append(Pattern.quote(Character.toString(c)));
+        });
+        return Pattern.compile(regex.toString());
+    }
+
+    /**
+     * Every concept the text mentions, in text order. Where two triggers of one concept overlap (多利益相关方 and
+     * 利益相关方), only the longer is kept, so each place in the text counts once per concept.
+     */
+    public List<ConceptMention> find(String text) {
+        List<ConceptMention> found = new ArrayList<>();
+        for (Trigger trigger : triggers) {
+            Matcher matcher = trigger.pattern().matcher(text);
+            while (matcher.find()) {
+                found.add(new ConceptMention(Iris.ID + trigger.concept(), matcher.start(), matcher.end(),
+                        matcher.group()));
+            }
+        }
+        found.sort(Comparator.comparingInt(ConceptMention::start)
+                .thenComparing(Comparator.comparingInt(ConceptMention::end).reversed())
+                .thenComparing(ConceptMention::concept));
+        List<ConceptMention> kept = new ArrayList<>();
+        for (ConceptMention mention : found) {
+            boolean inside = kept.stream().anyMatch(k -> k.concept().equals(mention.concept())
+                    && k.start() <= mention.start() && mention.end() <= k.end());
+            if (!inside) {
+                kept.add(mention);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /** A concept found in a text: its IRI, where it is (character offsets) and the words that triggered it. */
+    public record ConceptMention(String concept, int start, int end, String words) {
+    }
+}
