@@ -4,7 +4,13 @@ package org.w3id.normgraph.lexicon;
 public enum ActorKind {
     STATE("state"),
     GROUP("group"),
-    TERRITORY("territory");
+    TERRITORY("territory"),
+    /** An office that speaks in a forum, such as the Secretary-General or a chair; not the person holding it. */
+    PERSON("person"),
+    /** An international organization that is not a group of States speaking as one, such as the ITU. */
+    ORGANIZATION("organization"),
+    /** A report or outcome document that a text quotes as if it spoke, such as an OEWG annual progress report. */
+    REPORT("report");
 
     private final String pathSegment;
 

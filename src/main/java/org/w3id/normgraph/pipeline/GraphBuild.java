@@ -26,7 +26,11 @@ import org.apache.jena.shacl.lib.ShLib;
 import org.w3id.normgraph.document.SourceText;
 import org.w3id.normgraph.extract.DraftConventionExtractor;
 import org.w3id.normgraph.extract.DraftFindings;
+import org.w3id.normgraph.extract.SpeakerCues;
 import org.w3id.normgraph.extract.StanceCue;
+import org.w3id.normgraph.extract.StatementExtractor;
+import org.w3id.normgraph.extract.StatementFindings;
+import org.w3id.normgraph.lexicon.ConceptLexicon;
 import org.w3id.normgraph.lexicon.Gazetteer;
 import org.w3id.normgraph.lexicon.ReferenceData;
 import org.w3id.normgraph.rdf.DraftGraph;
@@ -34,6 +38,7 @@ import org.w3id.normgraph.rdf.Iris;
 import org.w3id.normgraph.rdf.NG;
 import org.w3id.normgraph.rdf.Prefixes;
 import org.w3id.normgraph.rdf.ReferenceGraph;
+import org.w3id.normgraph.rdf.StatementGraph;
 import org.w3id.normgraph.reader.CorpusEntry;
 import org.w3id.normgraph.reader.CorpusException;
 import org.w3id.normgraph.reader.CorpusManifest;
@@ -53,7 +58,8 @@ import org.w3id.normgraph.segment.ReadingText;
 public final class GraphBuild {
 
     public static final String AHC_DRAFT_CONVENTION = "ahc-draft-convention";
-    private static final List<String> KNOWN_EXTRACTORS = List.of(AHC_DRAFT_CONVENTION);
+    public static final String PROCESS_REPORT_STATEMENTS = "process-report-statements";
+    private static final List<String> KNOWN_EXTRACTORS = List.of(AHC_DRAFT_CONVENTION, PROCESS_REPORT_STATEMENTS);
 
     private GraphBuild() {
     }
@@ -61,8 +67,10 @@ public final class GraphBuild {
     public static Dataset fromCorpus(Path corpusFolder, Consumer<String> progress) {
         CorpusManifest manifest = CorpusManifest.read(corpusFolder);
         ReferenceData reference = ReferenceData.bundled();
-        DraftConventionExtractor draftExtractor =
-                new DraftConventionExtractor(Gazetteer.of(reference), StanceCue.bundled());
+        Gazetteer gazetteer = Gazetteer.of(reference);
+        DraftConventionExtractor draftExtractor = new DraftConventionExtractor(gazetteer, StanceCue.bundled());
+        StatementExtractor statementExtractor =
+                new StatementExtractor(gazetteer, reference, SpeakerCues.bundled(), ConceptLexicon.bundled());
         Dataset dataset = DatasetFactory.create();
         dataset.addNamedModel(Iris.ONTOLOGY_GRAPH, bundledTurtle("/ontology/normgraph.ttl"));
         dataset.addNamedModel(Iris.CONCEPTS_GRAPH, bundledTurtle("/ontology/concepts.ttl"));
@@ -76,6 +84,7 @@ public final class GraphBuild {
             for (String extractor : entry.extractors()) {
                 Model facts = switch (extractor) {
                     case AHC_DRAFT_CONVENTION -> draftConvention(entry, source, draftExtractor);
+                    case PROCESS_REPORT_STATEMENTS -> statements(entry, source, statementExtractor, progress);
                     default -> throw new CorpusException(manifest.folder().resolve(CorpusManifest.FILE_NAME),
                             "document " + entry.documentId() + " names unknown extractor \"" + extractor
                                     + "\" (known: " + String.join(", ", KNOWN_EXTRACTORS) + ")");
@@ -103,6 +112,18 @@ public final class GraphBuild {
                     + AHC_DRAFT_CONVENTION + " extractor expects sentences such as “A、B和C反对将该条款纳入公约”");
         }
         return DraftGraph.of(entry.documentId(), findings);
+    }
+
+    private static Model statements(CorpusEntry entry, SourceText source, StatementExtractor extractor,
+            Consumer<String> progress) {
+        StatementFindings findings = extractor.extract(PageLayout.analyse(source));
+        if (findings.statements().isEmpty()) {
+            throw new CorpusException(entry.file(), "no quoted statement found: the " + PROCESS_REPORT_STATEMENTS
+                    + " extractor expects paragraphs such as “中国：“引文”6”, a speaker, a colon and a quotation");
+        }
+        findings.unattributed().forEach(intro -> progress.accept(entry.file() + ":" + intro
+                + " — a quotation introduced like a statement, but no known speaker is named; not extracted"));
+        return StatementGraph.of(entry.documentId(), findings);
     }
 
     /** Fails with the SHACL report, in Turtle-like text, if the graph breaks the published shapes. */

@@ -56,6 +56,18 @@ public final class Iris {
                 + "/" + relation.localName() + "/" + actor.kind().pathSegment() + "-" + actor.code();
     }
 
+    public static String statement(String documentId, int ordinal) {
+        return ID + "statement/" + documentId + "/" + ordinal;
+    }
+
+    public static String footnote(String documentId, int number) {
+        return ID + "footnote/" + documentId + "/" + number;
+    }
+
+    public static String note(String documentId, int ordinal) {
+        return ID + "note/" + documentId + "/" + ordinal;
+    }
+
     public static String wikidata(String qid) {
         return WIKIDATA_ENTITY + qid;
     }

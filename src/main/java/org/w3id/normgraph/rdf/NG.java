@@ -79,4 +79,30 @@ public final class NG {
     public static final Property unMembership = property("unMembership");
     public static final Property groupCode = property("groupCode");
     public static final Property membersAsOf = property("membersAsOf");
+
+    // statements, footnotes and commentary
+    public static final Resource Office = resource("Office");
+    public static final Resource Organization = resource("Organization");
+    public static final Resource Report = resource("Report");
+    public static final Resource Footnote = resource("Footnote");
+    public static final Resource EditorialNote = resource("EditorialNote");
+    public static final Resource ConceptTag = resource("ConceptTag");
+    public static final Property text = property("text");
+    public static final Property ordinal = property("ordinal");
+    public static final Property onBehalfOf = property("onBehalfOf");
+    public static final Property footnote = property("footnote");
+    public static final Property footnoteNumber = property("footnoteNumber");
+    public static final Property sourceLink = property("sourceLink");
+    public static final Property recording = property("recording");
+    public static final Property timeOffset = property("timeOffset");
+    public static final Property offsetSeconds = property("offsetSeconds");
+    public static final Property pages = property("pages");
+    public static final Property meeting = property("meeting");
+    public static final Property sourceDate = property("sourceDate");
+    public static final Property sameAsFootnote = property("sameAsFootnote");
+    public static final Property commentsOn = property("commentsOn");
+    public static final Property tag = property("tag");
+    public static final Property concept = property("concept");
+    public static final Property triggerWords = property("triggerWords");
+    public static final Property lexiconVersion = property("lexiconVersion");
 }

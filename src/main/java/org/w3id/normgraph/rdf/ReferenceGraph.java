@@ -41,6 +41,9 @@ public final class ReferenceGraph {
                 case STATE -> NG.State;
                 case GROUP -> NG.Group;
                 case TERRITORY -> NG.Territory;
+                case PERSON -> NG.Office;
+                case ORGANIZATION -> NG.Organization;
+                case REPORT -> NG.Report;
             });
             r.addProperty(RDFS.label, actor.nameZh(), ZH).addProperty(RDFS.label, actor.nameEn(), EN);
             r.addProperty(SKOS.prefLabel, actor.nameZh(), ZH).addProperty(SKOS.prefLabel, actor.nameEn(), EN);

@@ -23,6 +23,8 @@ public final class PageLayout {
 
     private static final Pattern FOOTNOTE_START = Pattern.compile("^(\\d{1,3})(?![\\d.．])\\s?(\\S)");
     private static final Pattern NOT_A_FOOTNOTE = Pattern.compile("^\\d{1,3}\\s*(年|月|日|页|号|次|条|个|%|\\s*$)");
+    /** A footnote whose text begins with a year: 71 + 2021-2025 年… prints as 712021-2025 年…. */
+    private static final Pattern NUMBER_BEFORE_YEAR = Pattern.compile("^(\\d{1,3})(?=(?:19|20)\\d{2}(?:\\D|$))");
     private static final Pattern URL_LINE = Pattern.compile("^\\s*https?://\\S*\\s*$");
     private static final Pattern URL_CONTINUATION = Pattern.compile("^\\s*[\\w./%?=&#~+:-]+\\s*$");
     private static final Pattern PAGE_START = Pattern.compile("^ (?!\\s|https?://)\\S");
@@ -62,7 +64,8 @@ public final class PageLayout {
                 footnotes.add(footnote(source, openNumber, openStart, lastTextLine(source, openStart, n - 1)));
                 openNumber = -1;
                 inFootnoteBlock = false;
-            } else if (inFootnoteBlock || URL_LINE.matcher(line).matches() || continuesUrl(source, debris, n)) {
+            } else if (inFootnoteBlock || URL_LINE.matcher(line).matches() || continuesUrl(source, debris, n)
+                    || continuesFootnoteOfPreviousPage(source, n, highestFootnote)) {
                 debris.set(n);
             }
         }
@@ -75,13 +78,39 @@ public final class PageLayout {
     private static int footnoteNumber(String line, int highestSoFar) {
         Matcher m = FOOTNOTE_START.matcher(line);
         if (!m.find() || NOT_A_FOOTNOTE.matcher(line).find()) {
-            return -1;
+            m = NUMBER_BEFORE_YEAR.matcher(line);
+            if (!m.find()) {
+                return -1;
+            }
         }
         int number = Integer.parseInt(m.group(1));
         boolean plausible = number > 0
                 && number <= highestSoFar + FOOTNOTE_NUMBER_DRIFT
                 && number >= highestSoFar - FOOTNOTE_NUMBER_DRIFT;
         return plausible ? number : -1;
+    }
+
+    /**
+     * The end of the previous page's last footnote, which the extraction prints just before this page's footnote
+     * block: a line of text, then the link that ends that footnote, then the next numbered footnote. Running text
+     * is never followed by a link line and a footnote.
+     */
+    private static boolean continuesFootnoteOfPreviousPage(SourceText source, int n, int highestSoFar) {
+        int link = nextNonBlank(source, n + 1);
+        if (link < 0 || !URL_LINE.matcher(source.line(link)).matches()) {
+            return false;
+        }
+        int next = nextNonBlank(source, link + 1);
+        return next > 0 && footnoteNumber(source.line(next), highestSoFar) > 0;
+    }
+
+    private static int nextNonBlank(SourceText source, int from) {
+        for (int n = from; n <= source.lineCount(); n++) {
+            if (!source.line(n).isBlank()) {
+                return n;
+            }
+        }
+        return -1;
     }
 
     /** A URL that the layout broke over two lines, its first half already found to be debris. */

@@ -18,7 +18,10 @@ import org.w3id.normgraph.document.Span;
 public final class ReadingText {
 
     private static final Pattern FOOTNOTE_MARKER =
-            Pattern.compile("(?<=[”。）)\\]\\p{IsHan}])(\\d{1,3})(?![\\d年月日页号次条个%.．])");
+            Pattern.compile("(?<=[”。）)\\]\\p{IsHan}])(?<!第)(\\d{1,3})(?![\\d年月日页号次条个届版%.．A-Za-z/])");
+
+    /** The rest of a footnote marker that the layout pushed onto a line of its own (”1 / 32). */
+    private static final Pattern BROKEN_MARKER_TAIL = Pattern.compile("\\d{1,2}");
 
     private final SourceText source;
     private final String text;
@@ -58,7 +61,9 @@ public final class ReadingText {
             if (from == to) {
                 continue;
             }
-            if (length > 0 && needsSpace(text.charAt(length - 1), line.charAt(from))) {
+            boolean brokenFootnoteMarker = length > 0 && Character.isDigit(text.charAt(length - 1))
+                    && BROKEN_MARKER_TAIL.matcher(line.substring(from, to)).matches();
+            if (length > 0 && !brokenFootnoteMarker && needsSpace(text.charAt(length - 1), line.charAt(from))) {
                 text.append(' ');
                 offsets[length++] = lineStart + from - 1;
             }
@@ -113,6 +118,24 @@ public final class ReadingText {
 
     public SourceText source() {
         return source;
+    }
+
+    /** The reading-text ranges of the source lines that are running text, in order; each ends where the next begins. */
+    public java.util.List<Span> lines() {
+        java.util.List<Span> lines = new java.util.ArrayList<>();
+        int start = lineStarts.nextSetBit(0);
+        while (start >= 0) {
+            int next = lineStarts.nextSetBit(start + 1);
+            int end = next < 0 ? text.length() : next;
+            lines.add(new Span(start, end));
+            start = next;
+        }
+        return lines;
+    }
+
+    /** The source line on which the reading-text character at {@code index} stands. */
+    public int sourceLine(int index) {
+        return source.lineOf(sourceOffsets[Math.min(index, text.length())]);
     }
 
     /** Source offset of the reading-text character at {@code index} ({@code index == length} maps past the end). */

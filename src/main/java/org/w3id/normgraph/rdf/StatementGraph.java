@@ -1,0 +1,202 @@
+package org.w3id.normgraph.rdf;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.normgraph.document.Evidence;
+import org.w3id.normgraph.extract.EditorialNote;
+import org.w3id.normgraph.extract.FootnoteSource;
+import org.w3id.normgraph.extract.Statement;
+import org.w3id.normgraph.extract.StatementFindings;
+import org.w3id.normgraph.lexicon.Actor;
+import org.w3id.normgraph.lexicon.ConceptLexicon;
+import org.w3id.normgraph.lexicon.ConceptLexicon.ConceptMention;
+import org.w3id.normgraph.segment.Heading;
+
+/**
+ * Writes the statements of a report: each quotation as an {@code ng:Statement} with its speaker, date, forum,
+ * session, words and place in the source; the footnotes that give their sources (links, recording and minute,
+ * pages, meeting); the report's commentary as editorial notes; and the topics and norms each statement is
+ * tagged with, with the words that triggered them.
+ */
+public final class StatementGraph {
+
+    private static final Pattern ORDINAL_SESSION = Pattern.compile("^(?:AHC的)?第([一二三四五六七八九十]+)次(实质性)?会议");
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    private StatementGraph() {
+    }
+
+    public static Model of(String documentId, StatementFindings findings) {
+        Model model = ModelFactory.createDefaultModel();
+        Prefixes.set(model);
+        Resource document = model.createResource(Iris.document(documentId));
+        Map<Integer, FootnoteSource> footnotes = new HashMap<>();
+        for (FootnoteSource footnote : findings.footnotes()) {
+            footnotes.put(footnote.number(), footnote);
+            addFootnote(model, documentId, document, footnote);
+        }
+        Map<Heading, String> sessionIris = new HashMap<>();
+        String forum = "";
+        int headingOrdinal = 0;
+        for (Heading heading : findings.headings()) {
+            headingOrdinal++;
+            if (heading.kind() == Heading.Kind.SECTION) {
+                forum = heading.forum();
+            } else if (heading.kind() == Heading.Kind.SESSION) {
+                String iri = sessionIri(documentId, forum, heading, headingOrdinal);
+                sessionIris.put(heading, iri);
+                Resource session = model.createResource(iri).addProperty(RDF.type, NG.Session)
+                        .addProperty(RDFS.label, heading.label(), ReferenceGraph.ZH)
+                        .addProperty(PROV.wasDerivedFrom, document);
+                if (!forum.isEmpty()) {
+                    session.addProperty(NG.forum, model.createResource(Iris.forum(forum)));
+                }
+            }
+        }
+        for (Statement statement : findings.statements()) {
+            Resource r = model.createResource(Iris.statement(documentId, statement.ordinal()))
+                    .addProperty(RDF.type, NG.Statement)
+                    .addProperty(NG.speaker, model.createResource(Iris.actor(statement.speaker())))
+                    .addProperty(NG.text, statement.quote().text(), ReferenceGraph.ZH)
+                    .addLiteral(NG.ordinal, integer(model, statement.ordinal()))
+                    .addProperty(PROV.wasDerivedFrom, document);
+            if (!statement.speakerText().isEmpty()) {
+                r.addProperty(NG.actorText, statement.speakerText(), ReferenceGraph.ZH);
+            }
+            for (Actor other : statement.onBehalfOf()) {
+                r.addProperty(NG.onBehalfOf, model.createResource(Iris.actor(other)));
+            }
+            if (!statement.date().isEmpty()) {
+                r.addProperty(DCTerms.date, date(model, statement.date()));
+            }
+            if (!statement.forum().isEmpty()) {
+                r.addProperty(NG.forum, model.createResource(Iris.forum(statement.forum())));
+            }
+            if (statement.session() != null) {
+                r.addProperty(NG.session, model.createResource(sessionIris.get(statement.session())));
+            }
+            addLocation(r, statement.quote());
+            FootnoteSource footnote = footnotes.get(statement.footnote());
+            if (footnote != null) {
+                r.addProperty(NG.footnote, model.createResource(Iris.footnote(documentId, footnote.number())));
+                if (disagrees(footnote.date(), statement.date())) {
+                    r.addProperty(SKOS.editorialNote, "Footnote " + footnote.number() + " dates its source "
+                            + footnote.date() + "; the running text dates the statement " + statement.date()
+                            + ", which is kept.", ReferenceGraph.EN);
+                }
+            }
+            int tagOrdinal = 0;
+            for (ConceptMention mention : statement.concepts()) {
+                Resource concept = model.createResource(mention.concept());
+                r.addProperty(DCTerms.subject, concept);
+                r.addProperty(NG.tag, model.createResource(Iris.statement(documentId, statement.ordinal())
+                        + "/tag/" + (++tagOrdinal))
+                        .addProperty(RDF.type, NG.ConceptTag)
+                        .addProperty(NG.concept, concept)
+                        .addProperty(NG.triggerWords, mention.words(), ReferenceGraph.ZH)
+                        .addProperty(NG.lexiconVersion, ConceptLexicon.VERSION));
+            }
+        }
+        for (EditorialNote note : findings.notes()) {
+            Resource r = model.createResource(Iris.note(documentId, note.ordinal()))
+                    .addProperty(RDF.type, NG.EditorialNote)
+                    .addProperty(RDFS.label, note.kind(), ReferenceGraph.ZH)
+                    .addProperty(NG.text, note.text().text(), ReferenceGraph.ZH)
+                    .addLiteral(NG.ordinal, integer(model, note.ordinal()))
+                    .addProperty(PROV.wasDerivedFrom, document);
+            if (note.commentsOn() > 0) {
+                r.addProperty(NG.commentsOn, model.createResource(Iris.statement(documentId, note.commentsOn())));
+            }
+            addLocation(r, note.text());
+        }
+        return model;
+    }
+
+    private static void addFootnote(Model model, String documentId, Resource document, FootnoteSource footnote) {
+        Resource r = model.createResource(Iris.footnote(documentId, footnote.number()))
+                .addProperty(RDF.type, NG.Footnote)
+                .addLiteral(NG.footnoteNumber, integer(model, footnote.number()))
+                .addProperty(NG.text, footnote.text().text(), ReferenceGraph.ZH)
+                .addProperty(PROV.wasDerivedFrom, document);
+        addLocation(r, footnote.text());
+        footnote.links().forEach(link -> r.addProperty(NG.sourceLink, model.createResource(link)));
+        if (!footnote.recording().isEmpty()) {
+            r.addProperty(NG.recording, model.createResource(footnote.recording()));
+        }
+        if (footnote.offsetSeconds() >= 0) {
+            r.addProperty(NG.timeOffset, model.createTypedLiteral(footnote.offsetDuration(), XSDDatatype.XSDduration));
+            r.addLiteral(NG.offsetSeconds, integer(model, footnote.offsetSeconds()));
+        }
+        if (!footnote.pages().isEmpty()) {
+            r.addProperty(NG.pages, footnote.pages());
+        }
+        if (!footnote.meeting().isEmpty()) {
+            r.addProperty(NG.meeting, footnote.meeting(), ReferenceGraph.ZH);
+        }
+        if (!footnote.date().isEmpty()) {
+            r.addProperty(NG.sourceDate, date(model, footnote.date()));
+        }
+        if (footnote.ibidOf() > 0) {
+            r.addProperty(NG.sameAsFootnote, model.createResource(Iris.footnote(documentId, footnote.ibidOf())));
+        }
+    }
+
+    private static boolean disagrees(String footnoteDate, String statementDate) {
+        return footnoteDate.length() == 10 && statementDate.length() == 10 && !footnoteDate.equals(statementDate);
+    }
+
+    /** Ordinal sessions get IRIs that name them (substantive-1); other headings are numbered within the document. */
+    static String sessionIri(String documentId, String forum, Heading heading, int headingOrdinal) {
+        Matcher m = ORDINAL_SESSION.matcher(heading.label());
+        if (!forum.isEmpty() && m.find()) {
+            int n = chineseNumeral(m.group(1));
+            return Iris.ID + "session/" + forum + "/" + (m.group(2) != null ? "substantive-" : "session-") + n;
+        }
+        if (!forum.isEmpty() && heading.label().equals("非正式磋商")) {
+            return Iris.ID + "session/" + forum + "/informal-consultations";
+        }
+        return Iris.ID + "session/" + documentId + "/heading-" + headingOrdinal;
+    }
+
+    private static int chineseNumeral(String numeral) {
+        if (numeral.length() == 1) {
+            return NUMERALS.indexOf(numeral) + 1;
+        }
+        int tens = numeral.startsWith("十") ? 1 : NUMERALS.indexOf(numeral.charAt(0)) + 1;
+        int units = numeral.endsWith("十") ? 0 : NUMERALS.indexOf(numeral.charAt(numeral.length() - 1)) + 1;
+        return tens * 10 + units;
+    }
+
+    private static Literal date(Model model, String iso) {
+        XSDDatatype type = switch (iso.length()) {
+            case 4 -> XSDDatatype.XSDgYear;
+            case 7 -> XSDDatatype.XSDgYearMonth;
+            default -> XSDDatatype.XSDdate;
+        };
+        return model.createTypedLiteral(iso, type);
+    }
+
+    private static Literal integer(Model model, int value) {
+        return model.createTypedLiteral(Integer.toString(value), XSDDatatype.XSDinteger);
+    }
+
+    private static void addLocation(Resource r, Evidence evidence) {
+        Model m = r.getModel();
+        r.addLiteral(NG.evidenceStartLine, integer(m, evidence.firstLine()))
+                .addLiteral(NG.evidenceEndLine, integer(m, evidence.lastLine()))
+                .addLiteral(NG.evidenceStart, integer(m, evidence.span().start()))
+                .addLiteral(NG.evidenceEnd, integer(m, evidence.span().end()));
+    }
+}

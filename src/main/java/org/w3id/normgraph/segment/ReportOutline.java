@@ -1,0 +1,153 @@
+package org.w3id.normgraph.segment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.normgraph.document.Span;
+
+/**
+ * Finds the headings of a report on UN processes in its running text: sections (one per process, from
+ * {@value #SECTIONS}), the session and event headings inside them, and date headings.
+ *
+ * <p>A heading is a short line that stands alone: the line before it ended a paragraph (or was a heading), and it
+ * does not itself end like a sentence. Two heading lines in a row that are not dates are one heading broken over
+ * lines, as the PDF layout does with long titles.
+ */
+public final class ReportOutline {
+
+    public static final String SECTIONS = "/lexicon/report-sections.tsv";
+
+    private static final int LONGEST_HEADING = 40;
+    private static final Pattern DATE = Pattern.compile("^(\\d{4})\\s*年(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?)?$");
+    private static final Pattern ENDS_PARAGRAPH = Pattern.compile("[。”：:；;！？?!\\]）)]\\s*\\d{0,3}\\s*$");
+    private static final Pattern NOT_A_HEADING_END = Pattern.compile("[。，、；：:,;“”‘’…]$");
+    /** Quotations, brackets, list dashes, quoted draft articles (第 21 条：…) and commentary never head a section. */
+    private static final Pattern NOT_A_HEADING_START =
+            Pattern.compile("^[“‘\\[\\(（(…\\-–—]|^(背景信息|备注)[:：]|^第\\s*\\d+\\s*条");
+
+    private record Section(String forum, Pattern heading) {
+    }
+
+    private final List<Heading> headings;
+
+    private ReportOutline(List<Heading> headings) {
+        this.headings = List.copyOf(headings);
+    }
+
+    public static ReportOutline of(ReadingText reading) {
+        List<Section> sections = sections();
+        String text = reading.text();
+        List<Span> lines = reading.lines();
+        List<Heading> headings = new ArrayList<>();
+        boolean previousEndedParagraph = true;
+        for (int i = 0; i < lines.size(); i++) {
+            Span line = lines.get(i);
+            String label = label(reading, line);
+            Heading section = previousEndedParagraph ? section(reading, lines, i, sections) : null;
+            if (section != null) {
+                headings.add(section);
+                while (i + 1 < lines.size() && lines.get(i + 1).start() < section.span().end()) {
+                    i++;
+                }
+                previousEndedParagraph = true;
+                continue;
+            }
+            if (previousEndedParagraph && isHeadingLine(label)) {
+                Heading.Kind kind = DATE.matcher(label).matches() ? Heading.Kind.DATE : Heading.Kind.SESSION;
+                Heading last = headings.isEmpty() ? null : headings.get(headings.size() - 1);
+                if (kind == Heading.Kind.SESSION && last != null && last.kind() == Heading.Kind.SESSION
+                        && last.span().end() == line.start()) {
+                    headings.set(headings.size() - 1, new Heading(Heading.Kind.SESSION,
+                            new Span(last.span().start(), line.end()), last.label() + label, ""));
+                } else {
+                    headings.add(new Heading(kind, line, label, ""));
+                }
+                previousEndedParagraph = true;
+                continue;
+            }
+            previousEndedParagraph = ENDS_PARAGRAPH.matcher(text.substring(line.start(), line.end())).find();
+        }
+        return new ReportOutline(headings);
+    }
+
+    private static boolean isHeadingLine(String label) {
+        return label.codePoints().filter(Character::isLetter).count() >= 2 && label.length() <= LONGEST_HEADING
+                && !NOT_A_HEADING_END.matcher(label).find()
+                && !NOT_A_HEADING_START.matcher(label).find()
+                && !label.contains("“") && !label.contains("”");
+    }
+
+    private static Heading section(ReadingText reading, List<Span> lines, int first, List<Section> sections) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = first; i < Math.min(lines.size(), first + 3); i++) {
+            joined.append(label(reading, lines.get(i)).replaceAll("\\s+", ""));
+            for (Section section : sections) {
+                if (section.heading().matcher(joined).matches()) {
+                    Span span = new Span(lines.get(first).start(), lines.get(i).end());
+                    return new Heading(Heading.Kind.SECTION, span, joined.toString(), section.forum());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The line as a heading reads: stripped, without its footnote marker, with no space inside Chinese text. */
+    static String label(ReadingText reading, Span line) {
+        String raw = reading.text().substring(line.start(), line.end()).strip();
+        String withoutMarker = reading.withoutFootnoteMarkers(raw).strip();
+        return withoutMarker.replaceAll("(?<=[^\\x00-\\x7F])\\s+|\\s+(?=[^\\x00-\\x7F])", "");
+    }
+
+    /** Parses a date heading or a date at the start of a sentence: 2021 年 12 月 9 日, 2023 年 4 月, 2020 年. */
+    public static String isoDate(String words) {
+        Matcher m = DATE.matcher(words.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        StringBuilder iso = new StringBuilder(m.group(1));
+        if (m.group(2) != null) {
+            iso.append(String.format("-%02d", Integer.parseInt(m.group(2))));
+        }
+        if (m.group(3) != null) {
+            iso.append(String.format("-%02d", Integer.parseInt(m.group(3))));
+        }
+        return iso.toString();
+    }
+
+    public List<Heading> headings() {
+        return headings;
+    }
+
+    private static List<Section> sections() {
+        try (InputStream in = ReportOutline.class.getResourceAsStream(SECTIONS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled resource " + SECTIONS);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<Section> sections = new ArrayList<>();
+            boolean header = true;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                sections.add(new Section(cells[0].equals("-") ? "" : cells[0], Pattern.compile(cells[1])));
+            }
+            return List.copyOf(sections);
+        } catch (IOException e) {
+            throw new UncheckedIOException(SECTIONS, e);
+        }
+    }
+}
