@@ -1,5 +1,6 @@
 package org.w3id.normgraph.server;
 
+import org.w3id.normgraph.store.TextIndex;
 import java.nio.file.Path;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -20,6 +21,7 @@ public final class NormgraphServer {
 
     public static final String DATASET = "normgraph";
     private static final String TDB2_NS = "http://jena.apache.org/2016/tdb#";
+    private static final String TEXT_NS = "http://jena.apache.org/text#";
 
     private NormgraphServer() {
     }
@@ -29,6 +31,10 @@ public final class NormgraphServer {
         Property location = model.createProperty(TDB2_NS, "location");
         for (Statement s : model.listStatements(null, location, (org.apache.jena.rdf.model.RDFNode) null).toList()) {
             s.changeObject(database.toAbsolutePath().toString());
+        }
+        Property textDirectory = model.createProperty(TEXT_NS, "directory");
+        for (Statement s : model.listStatements(null, textDirectory, (org.apache.jena.rdf.model.RDFNode) null).toList()) {
+            s.changeObject(model.createResource(database.toAbsolutePath().resolve(TextIndex.FOLDER).toUri().toString()));
         }
         return FusekiServer.create().port(port).parseConfig(model).enablePing(true).build().start();
     }

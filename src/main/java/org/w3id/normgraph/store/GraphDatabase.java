@@ -1,5 +1,6 @@
 package org.w3id.normgraph.store;
 
+import org.apache.jena.query.text.DatasetGraphText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,9 +40,11 @@ public final class GraphDatabase {
             Files.createDirectories(target.getParent());
             deleteIfPresent(staging);
             DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(staging.toString());
+            DatasetGraphText indexed = (DatasetGraphText) TextIndex.over(tdb, staging);
             try {
-                Txn.executeWrite(tdb, () -> data.asDatasetGraph().find().forEachRemaining(tdb::add));
+                Txn.executeWrite(indexed, () -> data.asDatasetGraph().find().forEachRemaining(indexed::add));
             } finally {
+                indexed.getTextIndex().close();
                 TDBInternal.expel(tdb);
             }
             if (Files.exists(target)) {
@@ -68,11 +71,16 @@ public final class GraphDatabase {
         }
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toAbsolutePath().toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return DatasetFactory.wrap(dsg);
+        return DatasetFactory.wrap(TextIndex.over(dsg, location.toAbsolutePath()));
     }
 
     public static void close(Dataset dataset) {
-        TDBInternal.expel(dataset.asDatasetGraph());
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (dsg instanceof DatasetGraphText indexed) {
+            indexed.getTextIndex().close();
+            dsg = indexed.getWrapped();
+        }
+        TDBInternal.expel(dsg);
     }
 
     private static void deleteIfPresent(Path path) throws IOException {

@@ -134,6 +134,31 @@ class EndToEndTest {
     }
 
     @Test
+    void chineseFullTextSearchFindsEveryStatementThatUsesTheTerm() throws IOException {
+        Set<String> found = select(queryFile("full-text-search.rq"), "statement");
+        Set<String> containing = select("""
+                PREFIX ng: <https://w3id.org/normgraph/ontology#>
+                SELECT ?statement WHERE { ?statement a ng:Statement ; ng:text ?text
+                                          FILTER (CONTAINS(?text, "关键基础设施")) }
+                """, "statement");
+        assertTrue(containing.size() >= 10, "the ICANN report quotes at least ten statements on critical infrastructure");
+        assertEquals(containing, found);
+    }
+
+    @Test
+    void statementsAreServedWithSpeakerDateAndSource() {
+        Set<String> rows = select("""
+                PREFIX ng: <https://w3id.org/normgraph/ontology#>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                SELECT ?date ?offset WHERE {
+                  ?s ng:speaker <https://w3id.org/normgraph/id/state/PRT> ; dcterms:date ?date ;
+                     ng:footnote/ng:offsetSeconds ?offset }
+                """, "date", "offset");
+        // ICANN report line 135 (Portugal, 14 December 2021) and footnote 9: "（从 1:14:20 开始）"
+        assertTrue(rows.contains("2021-12-14|4460"), rows.toString());
+    }
+
+    @Test
     void theEndpointIsReadOnly() {
         try (RepositoryConnection connection = repository.getConnection()) {
             boolean refused;

@@ -1,0 +1,44 @@
+package org.w3id.normgraph.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.w3id.normgraph.rdf.NG;
+
+/**
+ * The Lucene index over the words of statements, footnotes and notes ({@code ng:text}), analysed with Lucene's
+ * smartcn analyzer so that a search for 关键基础设施 finds the texts that use the term. It lives in the database
+ * folder, so a build replaces it together with the graph it indexes. The same settings are in
+ * {@code fuseki-config/normgraph.ttl} for the server.
+ */
+public final class TextIndex {
+
+    public static final String FOLDER = "text-index";
+    public static final String FIELD = "text";
+
+    private TextIndex() {
+    }
+
+    /** The dataset with its text index: quads added through it are indexed; SPARQL on it can use text:query. */
+    public static DatasetGraph over(DatasetGraph dataset, Path databaseFolder) {
+        EntityDefinition entities = new EntityDefinition("uri", FIELD, NG.text);
+        TextIndexConfig config = new TextIndexConfig(entities);
+        config.setAnalyzer(new SmartChineseAnalyzer());
+        config.setQueryAnalyzer(new SmartChineseAnalyzer());
+        config.setValueStored(false);
+        try {
+            Directory directory = FSDirectory.open(databaseFolder.resolve(FOLDER));
+            return TextDatasetFactory.createLucene(dataset, directory, config);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the text index in " + databaseFolder, e);
+        }
+    }
+}
