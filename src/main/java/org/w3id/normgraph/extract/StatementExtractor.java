@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import org.w3id.normgraph.document.Evidence;
 import org.w3id.normgraph.document.SourceText;
-import org.w3id.normgraph.document.Span;
 import org.w3id.normgraph.lexicon.Actor;
 import org.w3id.normgraph.lexicon.ActorKind;
 import org.w3id.normgraph.lexicon.ConceptLexicon;
@@ -39,7 +38,7 @@ public final class StatementExtractor {
             Pattern.compile("^\\s*(\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?)\\s*[，,]");
     private static final Pattern COMMENTARY_START = Pattern.compile("^\\s*(背景信息|备注)\\s*[：:]");
     private static final Pattern ELLIPSIS_ONLY = Pattern.compile("^[\\s\\[\\]【】.…。]*$");
-    private static final Pattern ENDS_PARAGRAPH = Pattern.compile("[。”！？!?\\]）)]\\s*\\d{0,3}\\s*$");
+    private static final Pattern ENDS_PARAGRAPH = Pattern.compile("[。”！？!?\\]）)](?:\\s*\\d{1,3})*\\s*$");
     private static final Pattern ON_BEHALF_OF = Pattern.compile("[（(]\\s*(?:同时)?代表([^）)]*)[）)]");
     private static final String CHAIR = "主席";
     /** A paragraph that opens with a name, perhaps a bracketed addition, and a colon: 加拿大：, 欧盟（代表…）：. */
@@ -152,7 +151,7 @@ public final class StatementExtractor {
                     continue;
                 }
                 if (reading.startsLine(p) && p > 0
-                        && ENDS_PARAGRAPH.matcher(text.substring(Math.max(0, p - 6), p)).find()) {
+                        && ENDS_PARAGRAPH.matcher(text.substring(Math.max(0, p - 10), p)).find()) {
                     sentenceDate(sentenceStart, p);
                     introStart = p;
                     sentenceStart = p;
@@ -168,6 +167,13 @@ public final class StatementExtractor {
                     }
                     int after = close + 1;
                     int marker = reading.footnoteMarkerLength(after);
+                    if (marker == 0 && after < text.length() && text.charAt(after) == '。') {
+                        int afterStop = reading.footnoteMarkerLength(after + 1);
+                        if (afterStop > 0) {
+                            after++;
+                            marker = afterStop;
+                        }
+                    }
                     int footnote = marker > 0 ? Integer.parseInt(text.substring(after, after + marker).strip()) : 0;
                     quotation(introStart, p, close, footnote);
                     sentenceQuoted = true;
@@ -498,14 +504,5 @@ public final class StatementExtractor {
         private String speakerText(String intro) {
             return stripDate(intro).replaceAll("[：:，,]\\s*$", "").strip();
         }
-    }
-
-    /** For tests and error messages: the source line where a statement's quotation begins. */
-    public static int firstLine(Statement statement) {
-        return statement.quote().firstLine();
-    }
-
-    static Span span(Evidence evidence) {
-        return evidence.span();
     }
 }

@@ -173,6 +173,23 @@ public final class ReadingText {
         if (m.lookingAt() && footnoteNumbers.contains(Integer.parseInt(m.group(1)))) {
             return m.end() - index;
         }
+        return markerEndingALine(index);
+    }
+
+    /**
+     * A marker that ends its source line (”82, then 日本： on the next line): what follows it belongs to the next
+     * line, so it cannot make the digits part of a date or a number.
+     */
+    private int markerEndingALine(int index) {
+        int end = index;
+        while (end < text.length() && end - index < 3 && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        boolean lineEnds = end == text.length() || startsLine(end) || startsLine(end + 1) && text.charAt(end) == ' ';
+        if (end > index && lineEnds && index > 0 && "”。）)]".indexOf(text.charAt(index - 1)) >= 0
+                && footnoteNumbers.contains(Integer.parseInt(text.substring(index, end)))) {
+            return end - index;
+        }
         return 0;
     }
 }
