@@ -79,4 +79,7 @@ public final class NG {
     public static final Property unMembership = property("unMembership");
     public static final Property groupCode = property("groupCode");
     public static final Property membersAsOf = property("membersAsOf");
+
+    public static final Resource DerivedPosition = resource("DerivedPosition");
+    public static final Property viaGroup = property("viaGroup");
 }
