@@ -31,6 +31,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.Resource;
 import org.eclipse.rdf4j.model.ValueFactory;
@@ -39,6 +40,8 @@ import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.model.vocabulary.DCTERMS;
 import org.eclipse.rdf4j.model.vocabulary.OWL;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.eclipse.rdf4j.model.vocabulary.RDFS;
+import org.eclipse.rdf4j.model.vocabulary.SKOS;
 import org.eclipse.rdf4j.query.BindingSet;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
@@ -294,7 +297,7 @@ class LinkedDataTest {
     }
 
     @Test
-    void theOntologyPageHasEveryTermOfTheOntologyFileWithItsLabelsAndDefinitions() throws Exception {
+    void theOntologyPageHasEveryTermOfTheOntologyFileWithLabelsAndDefinitionsInEnglishAndChinese() throws Exception {
         HttpResponse<byte[]> response = get("/ontology", BROWSER);
         assertEquals(200, response.statusCode());
         String page = text(response);
@@ -307,7 +310,16 @@ class LinkedDataTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertTrue(terms.size() > 50, terms.toString());
         for (String term : terms) {
-            assertTrue(page.contains("<section id=\"" + term.substring(term.indexOf('#') + 1) + "\">"), term);
+            for (IRI property : List.of(RDFS.LABEL, SKOS.DEFINITION)) {
+                Set<String> languages = ontology.filter(iri(term), property, null).objects().stream()
+                        .map(v -> ((Literal) v).getLanguage().orElse("")).collect(Collectors.toSet());
+                assertTrue(languages.containsAll(Set.of("en", "zh-Hans")), term + " " + property + " " + languages);
+            }
+            String anchor = "<section id=\"" + term.substring(term.indexOf('#') + 1) + "\">";
+            assertTrue(page.contains(anchor), term);
+            String section = page.substring(page.indexOf(anchor), page.indexOf("</section>", page.indexOf(anchor)));
+            assertTrue(section.contains("<p><span lang=\"en\">") && section.contains("<p><span lang=\"zh-Hans\">"),
+                    section);
         }
         assertTrue(page.contains("Derived position <span lang=\"zh-Hans\">推导立场</span>"), page);
         assertTrue(page.contains("<p><span lang=\"zh-Hans\">normgraph 推导而非从原文读取的立场"), page);
