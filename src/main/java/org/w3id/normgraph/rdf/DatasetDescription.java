@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
@@ -101,10 +100,6 @@ public final class DatasetDescription {
         }
     }
 
-    private void eachRow(String query, Consumer<QuerySolution> action) {
-        select(query).forEach(action);
-    }
-
     private Literal integer(long n) {
         return description.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
     }
@@ -114,8 +109,8 @@ public final class DatasetDescription {
     }
 
     private void ontology() {
-        eachRow("SELECT ?licence ?version WHERE { ?o a owl:Ontology . OPTIONAL { ?o dcterms:license ?licence }"
-                + " OPTIONAL { ?o owl:versionInfo ?version } } ORDER BY ?o", row -> {
+        select("SELECT ?licence ?version WHERE { ?o a owl:Ontology . OPTIONAL { ?o dcterms:license ?licence }"
+                + " OPTIONAL { ?o owl:versionInfo ?version } } ORDER BY ?o").forEach(row -> {
                     if (row.contains("licence")) {
                         dataset.addProperty(DCTerms.license, row.getResource("licence"));
                     }
@@ -141,8 +136,8 @@ public final class DatasetDescription {
 
     private void partitions() {
         SortedSet<String> vocabularies = new TreeSet<>();
-        eachRow("SELECT ?class (COUNT(DISTINCT ?s) AS ?entities) (COUNT(*) AS ?triples)"
-                + " WHERE { ?s a ?class ; ?p ?o } GROUP BY ?class ORDER BY ?class", row -> {
+        select("SELECT ?class (COUNT(DISTINCT ?s) AS ?entities) (COUNT(*) AS ?triples)"
+                + " WHERE { ?s a ?class ; ?p ?o } GROUP BY ?class ORDER BY ?class").forEach(row -> {
                     Resource type = row.getResource("class");
                     dataset.addProperty(VOID.classPartition, description.createResource(fragment("class", type))
                             .addProperty(VOID._class, type)
@@ -150,9 +145,9 @@ public final class DatasetDescription {
                             .addLiteral(VOID.triples, integer(row, "triples")));
                     vocabulary(type).ifPresent(vocabularies::add);
                 });
-        eachRow("SELECT ?property (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects)"
+        select("SELECT ?property (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects)"
                 + " (COUNT(DISTINCT ?o) AS ?objects) WHERE { ?s ?property ?o } GROUP BY ?property"
-                + " ORDER BY ?property", row -> {
+                + " ORDER BY ?property").forEach(row -> {
                     Resource property = row.getResource("property");
                     dataset.addProperty(VOID.propertyPartition, description.createResource(
                                     fragment("property", property))

@@ -27,8 +27,8 @@ final class ServedDump {
         return sha256;
     }
 
-    /** The line of {@code NAME.sha256}, as {@code sha256sum} writes it. */
+    /** The content of {@code NAME.sha256}. */
     String checksumLine(DatasetGraph data) {
-        return sha256(data) + "  " + NAME + "\n";
+        return NQuadsDump.checksumLine(sha256(data), NAME);
     }
 }

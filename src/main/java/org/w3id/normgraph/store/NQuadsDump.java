@@ -95,9 +95,17 @@ public final class NQuadsDump {
         String sha256 = sha256(content);
         Path checksumFile = file.resolveSibling(name + ".sha256");
         writeWhole(file, content);
-        writeWhole(checksumFile, (sha256 + "  " + name + "\n").getBytes(StandardCharsets.UTF_8));
-        long quads = nquads.length == 0 ? 0 : new String(nquads, StandardCharsets.UTF_8).lines().count();
+        writeWhole(checksumFile, checksumLine(sha256, name).getBytes(StandardCharsets.UTF_8));
+        long quads = 0;
+        for (byte b : nquads) {
+            quads += b == '\n' ? 1 : 0;
+        }
         return new Written(file, checksumFile, sha256, content.length, quads);
+    }
+
+    /** The line of a checksum file, as {@code sha256sum} writes it and {@code sha256sum -c} reads it. */
+    public static String checksumLine(String sha256, String fileName) {
+        return sha256 + "  " + fileName + "\n";
     }
 
     public static String sha256(byte[] content) {
