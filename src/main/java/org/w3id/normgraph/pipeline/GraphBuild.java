@@ -94,6 +94,7 @@ public final class GraphBuild {
             }
         }
         dataset.addNamedModel(Iris.CORPUS_GRAPH, corpus);
+        Linking.apply(dataset);
         validate(dataset);
         return dataset;
     }

@@ -21,6 +21,10 @@ public final class Iris {
     public static final String REFERENCE_GRAPH = GRAPH + "reference";
     public static final String CORPUS_GRAPH = GRAPH + "corpus";
     public static final String CONCEPTS_GRAPH = GRAPH + "concepts";
+    /** Every graph whose name starts so holds what was read from one document. */
+    public static final String EXTRACTED_GRAPHS = GRAPH + "extracted/";
+    /** What normgraph derives from the extracted graphs and the reference data, kept apart from both. */
+    public static final String MEMBER_STANCES_GRAPH = GRAPH + "derived/member-stances";
 
     private Iris() {
     }
@@ -34,7 +38,7 @@ public final class Iris {
     }
 
     public static String extractedGraph(String documentId) {
-        return GRAPH + "extracted/" + documentId;
+        return EXTRACTED_GRAPHS + documentId;
     }
 
     public static String forum(String code) {
@@ -66,6 +70,14 @@ public final class Iris {
 
     public static String note(String documentId, int ordinal) {
         return ID + "note/" + documentId + "/" + ordinal;
+    }
+
+    /** The stance of one member that the position of its group, stated with its member States, implies. */
+    public static String memberPosition(String groupPosition, String member) {
+        if (!member.startsWith(ID)) {
+            throw new IllegalArgumentException("not a normgraph actor: " + member);
+        }
+        return groupPosition + "/member/" + member.substring(ID.length()).replace('/', '-');
     }
 
     public static String wikidata(String qid) {

@@ -105,4 +105,6 @@ public final class NG {
     public static final Property concept = property("concept");
     public static final Property triggerWords = property("triggerWords");
     public static final Property lexiconVersion = property("lexiconVersion");
+    public static final Resource DerivedPosition = resource("DerivedPosition");
+    public static final Property viaGroup = property("viaGroup");
 }

@@ -11,7 +11,10 @@ import org.apache.jena.riot.RDFDataMgr;
 
 /**
  * The embedded Fuseki server, configured from {@code fuseki-config/normgraph.ttl} with the database location
- * replaced by the one given. SPARQL is at {@code /normgraph/sparql}; nothing can be updated.
+ * replaced by the one given. SPARQL is at {@code /normgraph/sparql}; nothing can be updated. As linked data, every
+ * {@code https://w3id.org/normgraph/id/…} IRI is served at {@code /id/…} and the ontology at {@code /ontology}
+ * (HTML, Turtle, JSON-LD, N-Triples by content negotiation or {@code ?format=}), the VoID and DCAT description at
+ * {@code /.well-known/void} and the sorted N-Quads dump at {@code /dump/normgraph.nq.gz}.
  *
  * <pre>{@code
  * FusekiServer server = NormgraphServer.start(Path.of("fuseki-config/normgraph.ttl"), Path.of("var/tdb2"), 3030);
@@ -36,6 +39,13 @@ public final class NormgraphServer {
         for (Statement s : model.listStatements(null, textDirectory, (org.apache.jena.rdf.model.RDFNode) null).toList()) {
             s.changeObject(model.createResource(database.toAbsolutePath().resolve(TextIndex.FOLDER).toUri().toString()));
         }
-        return FusekiServer.create().port(port).parseConfig(model).enablePing(true).build().start();
+        ServedDump dump = new ServedDump();
+        return FusekiServer.create().port(port).parseConfig(model).enablePing(true)
+                .addServlet("/id/*", new ResourceServlet())
+                .addServlet("/ontology", new OntologyServlet())
+                .addServlet("/.well-known/void", new DatasetDescriptionServlet(dump))
+                .addServlet("/dataset", new DatasetDescriptionServlet(dump))
+                .addServlet(DumpServlet.PATH + "*", new DumpServlet(dump))
+                .build().start();
     }
 }

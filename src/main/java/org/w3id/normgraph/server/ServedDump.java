@@ -1,0 +1,34 @@
+package org.w3id.normgraph.server;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.normgraph.store.NQuadsDump;
+
+/**
+ * The dump of the served dataset, made on first request and kept: the database does not change while it is served.
+ * The same bytes as {@code normgraph dump FILE.nq.gz}.
+ */
+final class ServedDump {
+
+    static final String NAME = "normgraph.nq.gz";
+
+    private byte[] gzipped;
+    private String sha256;
+
+    synchronized byte[] gzipped(DatasetGraph data) {
+        if (gzipped == null) {
+            gzipped = NQuadsDump.gzip(NQuadsDump.sortedNQuads(data));
+            sha256 = NQuadsDump.sha256(gzipped);
+        }
+        return gzipped;
+    }
+
+    synchronized String sha256(DatasetGraph data) {
+        gzipped(data);
+        return sha256;
+    }
+
+    /** The content of {@code NAME.sha256}. */
+    String checksumLine(DatasetGraph data) {
+        return NQuadsDump.checksumLine(sha256(data), NAME);
+    }
+}
