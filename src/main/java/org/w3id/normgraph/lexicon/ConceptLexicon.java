@@ -74,14 +74,7 @@ public final class ConceptLexicon {
         if (trigger.startsWith("re:")) {
             return Pattern.compile(trigger.substring(3));
         }
-        StringBuilder regex = new StringBuilder();
-        trigger.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(c -> {
-            if (regex.length() > 0) {
-                regex.append("\\s*");
-            }
-            regex.append(Pattern.quote(Character.toString(c)));
-        });
-        return Pattern.compile(regex.toString());
+        return SpacedWords.pattern(trigger);
     }
 
     /**
