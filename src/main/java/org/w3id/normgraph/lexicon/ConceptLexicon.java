@@ -28,7 +28,7 @@ public final class ConceptLexicon {
 
     public static final String RESOURCE = "/lexicon/concept-triggers.tsv";
     /** Bumped whenever the trigger list changes meaning; recorded on every tag. */
-    public static final String VERSION = "concept-triggers/1";
+    public static final String VERSION = "concept-triggers/2";
 
     private record Trigger(String concept, Pattern pattern) {
     }
