@@ -26,6 +26,7 @@ import org.apache.jena.shacl.lib.ShLib;
 import org.w3id.normgraph.document.SourceText;
 import org.w3id.normgraph.extract.DraftConventionExtractor;
 import org.w3id.normgraph.extract.DraftFindings;
+import org.w3id.normgraph.extract.ReplyExtractor;
 import org.w3id.normgraph.extract.StanceCue;
 import org.w3id.normgraph.lexicon.Gazetteer;
 import org.w3id.normgraph.lexicon.ReferenceData;
@@ -53,7 +54,7 @@ import org.w3id.normgraph.segment.ReadingText;
 public final class GraphBuild {
 
     public static final String AHC_DRAFT_CONVENTION = "ahc-draft-convention";
-    private static final List<String> KNOWN_EXTRACTORS = List.of(AHC_DRAFT_CONVENTION);
+    private static final List<String> KNOWN_EXTRACTORS = List.of(AHC_DRAFT_CONVENTION, ReplyCompilationStep.NAME);
 
     private GraphBuild() {
     }
@@ -63,6 +64,7 @@ public final class GraphBuild {
         ReferenceData reference = ReferenceData.bundled();
         DraftConventionExtractor draftExtractor =
                 new DraftConventionExtractor(Gazetteer.of(reference), StanceCue.bundled());
+        ReplyExtractor replyExtractor = new ReplyExtractor(reference);
         Dataset dataset = DatasetFactory.create();
         dataset.addNamedModel(Iris.ONTOLOGY_GRAPH, bundledTurtle("/ontology/normgraph.ttl"));
         dataset.addNamedModel(Iris.CONCEPTS_GRAPH, bundledTurtle("/ontology/concepts.ttl"));
@@ -76,6 +78,7 @@ public final class GraphBuild {
             for (String extractor : entry.extractors()) {
                 Model facts = switch (extractor) {
                     case AHC_DRAFT_CONVENTION -> draftConvention(entry, source, draftExtractor);
+                    case ReplyCompilationStep.NAME -> ReplyCompilationStep.facts(manifest, entry, source, replyExtractor);
                     default -> throw new CorpusException(manifest.folder().resolve(CorpusManifest.FILE_NAME),
                             "document " + entry.documentId() + " names unknown extractor \"" + extractor
                                     + "\" (known: " + String.join(", ", KNOWN_EXTRACTORS) + ")");

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
+import org.w3id.normgraph.rdf.Iris;
+import org.w3id.normgraph.rdf.ReferenceGraph;
 
 class BodyNamesTest {
 
@@ -37,5 +41,14 @@ class BodyNamesTest {
     void spacesAndLineBreaksInsideANameDoNotMatter() {
         assertEquals(List.of("forum/OEWG-2021-2025=2021-2025 年信息和通信技术安全和使用问题不限成员名额\n工作组"),
                 bodies("2021-2025 年信息和通信技术安全和使用问题不限成员名额\n工作组"));
+    }
+
+    @Test
+    void everyNamedThingIsDescribedInTheReferenceData() {
+        Model reference = ReferenceGraph.of(ReferenceData.bundled());
+        List<String> undescribed = BODIES.entities().stream()
+                .filter(e -> !reference.contains(reference.createResource(Iris.ID + e), RDFS.label))
+                .toList();
+        assertEquals(List.of(), undescribed);
     }
 }
