@@ -84,7 +84,7 @@ public final class ReplyStanceRules {
             throw new IllegalStateException(RESOURCE + ": needs the definitions {object-end} and {pronoun}");
         }
         ReplyStanceRules loaded = new ReplyStanceRules(List.copyOf(rules), Map.copyOf(defines));
-        loaded.forActor(List.of(), null, null);
+        loaded.forActor(List.of(), null, null); // a rule that does not compile fails here, when the lexicon is loaded
         return loaded;
     }
 

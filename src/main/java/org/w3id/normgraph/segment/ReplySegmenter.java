@@ -45,7 +45,7 @@ public final class ReplySegmenter {
     /** A heading never ends like a sentence or a clause. */
     private static final Pattern ENDS_LIKE_TEXT = Pattern.compile("[。，、；：！？,;:.!?]\\s*$");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，；：！？]");
-    /** Longest heading that the layout may break over lines (the longest in the 2022 report has 53 characters). */
+    /** Longest heading that the layout may break over lines (the longest in the 2022 report has 64 characters). */
     private static final int LONGEST_HEADING = 80;
     private static final String REPLIES_WORD = "答复";
     private static final String ORGANIZATIONS_WORD = "政府间组织";
@@ -203,11 +203,9 @@ public final class ReplySegmenter {
     private static final class Draft {
         final List<SectionDraft> sections = new ArrayList<>();
         final int firstLine;
-        int lastLine;
 
         Draft(int firstLine) {
             this.firstLine = firstLine;
-            this.lastLine = firstLine;
         }
 
         SectionDraft current() {
@@ -308,13 +306,8 @@ public final class ReplySegmenter {
             } else {
                 container.current().paragraphs.add(block);
             }
-            container.lastLine = Math.max(container.lastLine, lastLine(block));
         }
         return build(introduction, replies);
-    }
-
-    private static int lastLine(Block block) {
-        return block.lines.get(block.lines.size() - 1)[0];
     }
 
     private void mergeHeadingContinuations() {
