@@ -1,11 +1,5 @@
 package org.w3id.normgraph.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +22,7 @@ public final class ConceptLexicon {
 
     public static final String RESOURCE = "/lexicon/concept-triggers.tsv";
     /** Bumped whenever the trigger list changes meaning; recorded on every tag. */
-    public static final String VERSION = "concept-triggers/1";
+    public static final String VERSION = "concept-triggers/2";
 
     private record Trigger(String concept, Pattern pattern) {
     }
@@ -40,48 +34,21 @@ public final class ConceptLexicon {
     }
 
     public static ConceptLexicon bundled() {
-        try (InputStream in = ConceptLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled resource " + RESOURCE);
+        List<Trigger> triggers = new ArrayList<>();
+        for (TsvResource.Row row : TsvResource.read(RESOURCE, 3)) {
+            if (!(row.cell(0).startsWith("topic/") || row.cell(0).startsWith("norm/"))) {
+                throw row.error("expected concept (topic/… or norm/…), trigger and why, separated by tabs");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Trigger> triggers = new ArrayList<>();
-            boolean header = true;
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                if (cells.length < 3 || !(cells[0].startsWith("topic/") || cells[0].startsWith("norm/"))) {
-                    throw new IllegalStateException(RESOURCE + ":" + lineNumber
-                            + ": expected concept (topic/… or norm/…), trigger and why, separated by tabs");
-                }
-                triggers.add(new Trigger(cells[0], compile(cells[1])));
-            }
-            return new ConceptLexicon(List.copyOf(triggers));
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE, e);
+            triggers.add(new Trigger(row.cell(0), compile(row.cell(1))));
         }
+        return new ConceptLexicon(List.copyOf(triggers));
     }
 
     private static Pattern compile(String trigger) {
         if (trigger.startsWith("re:")) {
             return Pattern.compile(trigger.substring(3));
         }
-        StringBuilder regex = new StringBuilder();
-        trigger.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(c -> {
-            if (regex.length() > 0) {
-                regex.append("\\s*");
-            }
-            regex.append(Pattern.quote(Character.toString(c)));
-        });
-        return Pattern.compile(regex.toString());
+        return SpacedWords.pattern(trigger);
     }
 
     /**

@@ -27,6 +27,7 @@ import org.w3id.normgraph.document.SourceText;
 import org.w3id.normgraph.extract.DraftConventionExtractor;
 import org.w3id.normgraph.extract.DraftFindings;
 import org.w3id.normgraph.extract.SpeakerCues;
+import org.w3id.normgraph.extract.ReplyExtractor;
 import org.w3id.normgraph.extract.StanceCue;
 import org.w3id.normgraph.extract.StatementExtractor;
 import org.w3id.normgraph.extract.StatementFindings;
@@ -59,7 +60,8 @@ public final class GraphBuild {
 
     public static final String AHC_DRAFT_CONVENTION = "ahc-draft-convention";
     public static final String PROCESS_REPORT_STATEMENTS = "process-report-statements";
-    private static final List<String> KNOWN_EXTRACTORS = List.of(AHC_DRAFT_CONVENTION, PROCESS_REPORT_STATEMENTS);
+    private static final List<String> KNOWN_EXTRACTORS = List.of(AHC_DRAFT_CONVENTION, PROCESS_REPORT_STATEMENTS,
+            ReplyCompilationStep.NAME);
 
     private GraphBuild() {
     }
@@ -71,6 +73,7 @@ public final class GraphBuild {
         DraftConventionExtractor draftExtractor = new DraftConventionExtractor(gazetteer, StanceCue.bundled());
         StatementExtractor statementExtractor =
                 new StatementExtractor(gazetteer, reference, SpeakerCues.bundled(), ConceptLexicon.bundled());
+        ReplyExtractor replyExtractor = new ReplyExtractor(reference);
         Dataset dataset = DatasetFactory.create();
         dataset.addNamedModel(Iris.ONTOLOGY_GRAPH, bundledTurtle("/ontology/normgraph.ttl"));
         dataset.addNamedModel(Iris.CONCEPTS_GRAPH, bundledTurtle("/ontology/concepts.ttl"));
@@ -85,6 +88,7 @@ public final class GraphBuild {
                 Model facts = switch (extractor) {
                     case AHC_DRAFT_CONVENTION -> draftConvention(entry, source, draftExtractor);
                     case PROCESS_REPORT_STATEMENTS -> statements(entry, source, statementExtractor, progress);
+                    case ReplyCompilationStep.NAME -> ReplyCompilationStep.facts(manifest, entry, source, replyExtractor);
                     default -> throw new CorpusException(manifest.folder().resolve(CorpusManifest.FILE_NAME),
                             "document " + entry.documentId() + " names unknown extractor \"" + extractor
                                     + "\" (known: " + String.join(", ", KNOWN_EXTRACTORS) + ")");

@@ -45,6 +45,31 @@ public final class Iris {
         return ID + "forum/" + code;
     }
 
+    /** A UN document by its symbol: {@code un-document/A/RES/76/19}. */
+    public static String unDocument(String symbol) {
+        return ID + "un-document/" + symbol;
+    }
+
+    /** The document's page at the UN's symbol resolver. */
+    public static String undocs(String symbol) {
+        return "https://undocs.org/" + symbol;
+    }
+
+    /** The reply of an actor in a compilation of replies: {@code statement/{document}/reply-SGP}. */
+    public static String reply(String documentId, Actor actor) {
+        return ID + "statement/" + documentId + "/reply-" + actor.code();
+    }
+
+    /** The introduction of a report, in the report's own voice. */
+    public static String introduction(String documentId) {
+        return document(documentId) + "/introduction";
+    }
+
+    /** The {@code n}-th stance of a reply, counted in reading order. */
+    public static String replyPosition(String documentId, Actor actor, int n) {
+        return ID + "position/" + documentId + "/reply-" + actor.code() + "/stance-" + n;
+    }
+
     public static String draft(DraftText draft) {
         return ID + "draft/" + draft.id();
     }

@@ -105,6 +105,26 @@ public final class NG {
     public static final Property concept = property("concept");
     public static final Property triggerWords = property("triggerWords");
     public static final Property lexiconVersion = property("lexiconVersion");
+
     public static final Resource DerivedPosition = resource("DerivedPosition");
     public static final Property viaGroup = property("viaGroup");
+
+    // replies to the Secretary-General (issue 4)
+    public static final Resource Section = resource("Section");
+    public static final Resource Paragraph = resource("Paragraph");
+    public static final Resource UNDocument = resource("UNDocument");
+    public static final Resource Instrument = resource("Instrument");
+    public static final Resource Mention = resource("Mention");
+    public static final Resource Issue = resource("Issue");
+    public static final Property heading = property("heading");
+    public static final Property partNumber = property("partNumber");
+    public static final Property hasFootnote = property("hasFootnote");
+    public static final Property mention = property("mention");
+    public static final Property mentionOf = property("mentionOf");
+    public static final Property pageLink = property("pageLink");
+    public static final Property statedIn = property("statedIn");
+    public static final Property cueText = property("cueText");
+    public static final Property cueLine = property("cueLine");
+    public static final Property cueStart = property("cueStart");
+    public static final Property cueEnd = property("cueEnd");
 }

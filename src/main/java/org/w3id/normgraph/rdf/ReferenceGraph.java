@@ -3,6 +3,7 @@ package org.w3id.normgraph.rdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.rdf.model.Model;
@@ -25,7 +26,9 @@ public final class ReferenceGraph {
 
     static final String ZH = "zh-Hans";
     static final String EN = "en";
-    private static final String FORUMS = "/reference/forums.ttl";
+    /** Hand-written reference data in Turtle: forums, and the organizations and instruments that texts name. */
+    private static final List<String> TURTLE_FILES = List.of("/reference/forums.ttl",
+            "/reference/organizations-and-instruments.ttl");
     private static final Map<String, String> MEMBERSHIP = Map.of("yes", "member", "observer", "observer",
             "no", "non-member");
 
@@ -78,10 +81,12 @@ public final class ReferenceGraph {
                     + (actor.kind() == ActorKind.STATE ? "states.csv" : actor.kind() == ActorKind.GROUP
                             ? "groups.csv" : "participants.csv")));
         }
-        try (InputStream in = ReferenceGraph.class.getResourceAsStream(FORUMS)) {
-            RDFDataMgr.read(model, in, Lang.TURTLE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(FORUMS, e);
+        for (String file : TURTLE_FILES) {
+            try (InputStream in = ReferenceGraph.class.getResourceAsStream(file)) {
+                RDFDataMgr.read(model, in, Lang.TURTLE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(file, e);
+            }
         }
         return model;
     }

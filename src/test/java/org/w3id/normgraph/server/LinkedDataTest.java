@@ -103,6 +103,13 @@ class LinkedDataTest {
         }
     }
 
+    /** How many resources of a class the endpoint serves, asked with SPARQL, to compare with the VoID counts. */
+    private static long count(String type) {
+        List<Map<String, String>> rows = select("PREFIX ng: <https://w3id.org/normgraph/ontology#> "
+                + "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a " + type + " }");
+        return Long.parseLong(rows.get(0).get("n"));
+    }
+
     private static List<Map<String, String>> select(String query) {
         try (RepositoryConnection connection = repository.getConnection();
                 TupleQueryResult result = connection.prepareTupleQuery(query).evaluate()) {
@@ -243,7 +250,11 @@ class LinkedDataTest {
         stances = stances.substring(0, stances.indexOf("</table>"));
         List<String[]> expected = ExpectedStances.rows().stream().map(r -> r.split("\\|", -1))
                 .filter(r -> r[4].equals("RUS")).toList();
-        assertEquals(expected.size(), stances.split("<tr><td>", -1).length - 1, stances);
+        // The Secretary-General's report adds Russia's reply and its stances; the draft stances are the report's.
+        long fromTheIcannReport = java.util.Arrays.stream(stances.split("<tr><td>", -1)).skip(1)
+                .filter(row -> row.contains("/id/document/icann-ge-un-cyber-processes-2021-2023\""))
+                .count();
+        assertEquals(expected.size(), fromTheIcannReport, stances);
         for (String[] row : expected) {
             assertTrue(stances.contains("<a href=\"/id/document/icann-ge-un-cyber-processes-2021-2023\">")
                     && stances.contains(", line " + row[5] + "<br>"), "line " + row[5]);
@@ -349,9 +360,11 @@ class LinkedDataTest {
         assertEquals(197 + 8 + 1, number(description, iri("https://w3id.org/normgraph/dataset#wikidata-links"),
                 "triples"));
         assertEquals(197, number(description, partition(description, "class", "State"), "entities"));
-        assertEquals(ExpectedStances.rows().size(),
-                number(description, partition(description, "class", "Position"), "entities"));
-        assertEquals(6 * 27, number(description, partition(description, "class", "DerivedPosition"), "entities"));
+        assertEquals(count("ng:Position"), number(description, partition(description, "class", "Position"), "entities"));
+        assertTrue(count("ng:Position") >= ExpectedStances.rows().size());
+        assertEquals(count("ng:DerivedPosition"),
+                number(description, partition(description, "class", "DerivedPosition"), "entities"));
+        assertTrue(count("ng:DerivedPosition") >= 6 * 27);
 
         for (String file : List.of("icann-ge-un-cyber-processes-2021-2023.zh-Hans.txt",
                 "un-sg-report-ict-international-security-2022.zh-Hans.txt")) {

@@ -1,0 +1,196 @@
+package org.w3id.normgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.w3id.normgraph.document.Evidence;
+import org.w3id.normgraph.document.Span;
+import org.w3id.normgraph.lexicon.ActorKind;
+import org.w3id.normgraph.lexicon.ActorName;
+import org.w3id.normgraph.lexicon.BodyNames;
+import org.w3id.normgraph.lexicon.ConceptLexicon;
+import org.w3id.normgraph.lexicon.Gazetteer;
+import org.w3id.normgraph.lexicon.LanguageNames;
+import org.w3id.normgraph.lexicon.ReferenceData;
+import org.w3id.normgraph.lexicon.UnDocumentSymbols;
+import org.w3id.normgraph.segment.CompiledReplies;
+import org.w3id.normgraph.segment.LayoutException;
+import org.w3id.normgraph.segment.PageLinks;
+import org.w3id.normgraph.segment.Paragraph;
+import org.w3id.normgraph.segment.Passage;
+import org.w3id.normgraph.segment.PrintedFootnote;
+import org.w3id.normgraph.segment.ReplySection;
+import org.w3id.normgraph.segment.ReplyText;
+import org.w3id.normgraph.segment.TextSection;
+
+/**
+ * Reads the facts of a compilation of replies (see {@link org.w3id.normgraph.segment.ReplySegmenter}): who replied,
+ * in which language and when, to which resolution; what each part of a reply cites (UN documents by symbol), names
+ * (forums, organizations, instruments) and is about (topics and norms); and the stances each reply takes in its own
+ * voice. Every fact keeps the words it comes from.
+ *
+ * <pre>{@code
+ * ReplyFindings facts = new ReplyExtractor(ReferenceData.bundled()).extract(ReplySegmenter.segment(source));
+ * }</pre>
+ */
+public final class ReplyExtractor {
+
+    private final ReferenceData reference;
+    private final Gazetteer gazetteer;
+    private final LanguageNames languages;
+    private final UnDocumentSymbols symbols;
+    private final BodyNames bodies;
+    private final ConceptLexicon concepts;
+    private final ReplyStanceRules stanceRules;
+
+    public ReplyExtractor(ReferenceData reference) {
+        this.reference = reference;
+        this.gazetteer = Gazetteer.of(reference);
+        this.languages = LanguageNames.bundled();
+        this.symbols = UnDocumentSymbols.bundled();
+        this.bodies = BodyNames.bundled(reference);
+        this.concepts = ConceptLexicon.bundled();
+        this.stanceRules = ReplyStanceRules.bundled();
+    }
+
+    /** Reads the facts; a reply whose heading, language or kind of actor does not fit fails with its line. */
+    public ReplyFindings extract(CompiledReplies report) {
+        List<PageLinks> pages = report.pages();
+        List<ReplyPart> introduction = new ArrayList<>();
+        parts(report.introduction(), pages, introduction, new ArrayList<>(), null);
+        Mention respondsTo = introduction.stream().flatMap(p -> p.mentions().stream())
+                .filter(m -> m.kind() == Mention.Kind.UN_DOCUMENT && m.target().contains("/RES/"))
+                .findFirst()
+                .orElseThrow(() -> new LayoutException(introductionLine(report), "the introduction cites no"
+                        + " resolution: the replies answer the resolution that it cites first (在第 76/19 号决议第 6 段"
+                        + "中，大会请所有会员国…向秘书长通报…)"));
+        List<ReplyFacts> replies = new ArrayList<>();
+        for (ReplyText reply : report.replies()) {
+            replies.add(reply(reply, pages));
+        }
+        return new ReplyFindings(respondsTo, introduction, footnotes(report.introductionFootnotes(), pages), replies);
+    }
+
+    private static int introductionLine(CompiledReplies report) {
+        return report.introduction().heading().map(Passage::firstLine).orElse(1);
+    }
+
+    private ReplyFacts reply(ReplyText reply, List<PageLinks> pages) {
+        ActorName speaker = speaker(reply);
+        String language = languages.code(reply.language().text()).orElseThrow(() -> new LayoutException(
+                reply.language().firstLine(), "unknown language “" + reply.language().text() + "” in [原件：…]"
+                        + " (known: " + languages.knownNames() + ")"));
+        List<ReplyPart> parts = new ArrayList<>();
+        List<ReplyFacts.PartStance> stances = new ArrayList<>();
+        List<ActorName> names = reference.names().stream().filter(n -> n.actor().equals(speaker.actor())).toList();
+        ReplyStanceRules.ForActor rules = stanceRules.forActor(names, speaker, gazetteer);
+        for (TextSection section : reply.sections()) {
+            parts(section, pages, parts, stances, new StanceReader(rules, reply.heading().evidence()));
+        }
+        return new ReplyFacts(speaker, reply.heading().evidence(), language, reply.language().evidence(),
+                reply.date(), reply.dateLine().evidence(), parts, footnotes(reply.footnotes(), pages), stances);
+    }
+
+    private record StanceReader(ReplyStanceRules.ForActor rules, Evidence heading) {
+    }
+
+    /** The actor that a reply's heading names: the whole heading must be one name of the reference data. */
+    private ActorName speaker(ReplyText reply) {
+        String heading = reply.heading().text();
+        ActorName name = gazetteer.longestMatchAt(heading, 0)
+                .filter(m -> m.end() == heading.length())
+                .map(Gazetteer.Match::name)
+                .orElseThrow(() -> new LayoutException(reply.heading().firstLine(), "the reply heading “" + heading
+                        + "” names no State or group of the reference data (src/main/resources/reference/)"));
+        ActorKind expected = reply.section() == ReplySection.GOVERNMENTS ? ActorKind.STATE : ActorKind.GROUP;
+        if (name.actor().kind() != expected) {
+            throw new LayoutException(reply.heading().firstLine(), "the reply of “" + heading + "” stands in the"
+                    + " section for " + (expected == ActorKind.STATE ? "Governments" : "intergovernmental"
+                    + " organizations") + " but names a " + name.actor().kind().pathSegment());
+        }
+        return name;
+    }
+
+    /** Adds a section (if it has a heading) and its paragraphs to {@code parts}, numbered on from the last part. */
+    private void parts(TextSection section, List<PageLinks> pages, List<ReplyPart> parts,
+            List<ReplyFacts.PartStance> stances, StanceReader stanceReader) {
+        int parent = 0;
+        if (section.heading().isPresent()) {
+            Passage heading = section.heading().get();
+            int end = section.paragraphs().isEmpty() ? heading.sourceSpan(0, heading.text().length()).end()
+                    : lastSourceOffset(section.paragraphs().get(section.paragraphs().size() - 1).text());
+            int lastLine = section.paragraphs().isEmpty() ? heading.lastLine()
+                    : section.paragraphs().get(section.paragraphs().size() - 1).text().lastLine();
+            parent = parts.size() + 1;
+            parts.add(new ReplyPart(ReplyPart.Kind.SECTION, parent, 0, heading.text(), "",
+                    new Span(heading.sourceOffset(0), end), heading.firstLine(), lastLine, List.of(),
+                    mentions(heading, pages)));
+        }
+        for (Paragraph paragraph : section.paragraphs()) {
+            Passage text = paragraph.text();
+            int number = parts.size() + 1;
+            List<Mention> mentions = mentions(text, pages);
+            parts.add(new ReplyPart(ReplyPart.Kind.PARAGRAPH, number, parent, "", text.text(),
+                    text.sourceSpan(0, text.text().length()), text.firstLine(), text.lastLine(), paragraph.footnotes(),
+                    mentions));
+            if (stanceReader != null) {
+                for (ReplyStance stance : stanceReader.rules().find(paragraph, stanceReader.heading())) {
+                    Span object = stance.object().span();
+                    List<Mention> about = mentions.stream().filter(m -> object.start() <= m.words().span().start()
+                            && m.words().span().end() <= object.end()).toList();
+                    stances.add(new ReplyFacts.PartStance(number, stance, about));
+                }
+            }
+        }
+    }
+
+    private static int lastSourceOffset(Passage passage) {
+        return passage.sourceSpan(0, passage.text().length()).end();
+    }
+
+    private List<ReplyPart> footnotes(List<PrintedFootnote> footnotes, List<PageLinks> pages) {
+        List<ReplyPart> parts = new ArrayList<>();
+        for (PrintedFootnote footnote : footnotes) {
+            Passage text = footnote.text();
+            parts.add(new ReplyPart(ReplyPart.Kind.FOOTNOTE, footnote.number(), 0, "", text.text(),
+                    text.sourceSpan(0, text.text().length()), text.firstLine(), text.lastLine(), List.of(),
+                    mentions(text, pages)));
+        }
+        return parts;
+    }
+
+    /**
+     * What a passage cites and names. A body named inside a citation (大会 in 大会第 76/19 号决议) is the citation's
+     * issuer, already given by the symbol, and is not counted again.
+     */
+    private List<Mention> mentions(Passage passage, List<PageLinks> pages) {
+        String text = passage.text();
+        List<Mention> found = new ArrayList<>();
+        List<UnDocumentSymbols.SymbolMention> cited = symbols.find(text);
+        for (UnDocumentSymbols.SymbolMention symbol : cited) {
+            Evidence words = passage.evidence(symbol.start(), symbol.end());
+            found.add(new Mention(Mention.Kind.UN_DOCUMENT, symbol.symbol(), words,
+                    pageLink(pages, words.firstLine(), symbol.symbol())));
+        }
+        for (BodyNames.BodyMention body : bodies.find(text)) {
+            boolean insideCitation = cited.stream().anyMatch(c -> c.start() < body.end() && body.start() < c.end());
+            if (!insideCitation) {
+                found.add(new Mention(Mention.Kind.BODY, body.entity(), passage.evidence(body.start(), body.end()), ""));
+            }
+        }
+        for (ConceptLexicon.ConceptMention concept : concepts.find(text)) {
+            found.add(new Mention(Mention.Kind.CONCEPT, concept.concept(),
+                    passage.evidence(concept.start(), concept.end()), ""));
+        }
+        found.sort(Comparator.comparingInt((Mention m) -> m.words().span().start())
+                .thenComparing(Mention::kind).thenComparing(Mention::target));
+        return found;
+    }
+
+    private static String pageLink(List<PageLinks> pages, int line, String symbol) {
+        Optional<PageLinks> page = pages.stream().filter(p -> p.holds(line)).findFirst();
+        return page.map(p -> p.linkedSymbols().get(symbol)).map(Passage::text).orElse("");
+    }
+}

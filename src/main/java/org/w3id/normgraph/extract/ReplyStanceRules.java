@@ -1,0 +1,245 @@
+package org.w3id.normgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.normgraph.document.Evidence;
+import org.w3id.normgraph.lexicon.ActorName;
+import org.w3id.normgraph.lexicon.Gazetteer;
+import org.w3id.normgraph.lexicon.TsvResource;
+import org.w3id.normgraph.segment.Paragraph;
+import org.w3id.normgraph.segment.Passage;
+
+/**
+ * The rules that find the stances a reply takes in its own voice. The rules and the words they trigger on are data,
+ * in {@value #RESOURCE}, which explains them; this class compiles them for one reply's actor and applies them to
+ * that reply's paragraphs, clause by clause.
+ *
+ * <pre>{@code
+ * ReplyStanceRules.ForActor rules = ReplyStanceRules.bundled().forActor(namesOfSingapore, singapore, gazetteer);
+ * List<ReplyStance> stances = rules.find(paragraph, headingWords);
+ * }</pre>
+ */
+public final class ReplyStanceRules {
+
+    public static final String RESOURCE = "/lexicon/reply-stance-cues.tsv";
+    /** Bumped whenever the rules change meaning; recorded on every position. */
+    public static final String VERSION = "reply-stance-cues/1";
+
+    private static final String DEFINE = "define";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+)\\}");
+    private static final String SENTENCE_ENDS = "。！？!?";
+    private static final String CLAUSE_OPENERS = "，,：:；;";
+
+    enum Anchor {
+        CLAUSE, SENTENCE, CONTINUATION
+    }
+
+    private record Rule(String name, StanceRelation relation, Anchor anchor, String pattern) {
+    }
+
+    private final List<Rule> rules;
+    private final Map<String, String> defines;
+    private final Pattern objectEnd;
+
+    private ReplyStanceRules(List<Rule> rules, Map<String, String> defines) {
+        this.rules = rules;
+        this.defines = defines;
+        this.objectEnd = Pattern.compile(expand("{object-end}", defines, Map.of()));
+    }
+
+    public static ReplyStanceRules bundled() {
+        List<Rule> rules = new ArrayList<>();
+        Map<String, String> defines = new LinkedHashMap<>();
+        for (TsvResource.Row row : TsvResource.read(RESOURCE, 4)) {
+            String name = row.cell(0);
+            if (row.cell(1).equals(DEFINE)) {
+                Matcher m = PLACEHOLDER.matcher(name);
+                if (!m.matches()) {
+                    throw row.error("a definition is named {like-this}, found " + name);
+                }
+                defines.put(m.group(1), row.cell(3));
+                continue;
+            }
+            Anchor anchor;
+            try {
+                anchor = Anchor.valueOf(row.cell(2).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.error("anchor must be clause, sentence or continuation, found " + row.cell(2));
+            }
+            Rule rule = new Rule(name, StanceRelation.fromLocalName(row.cell(1)), anchor, row.cell(3));
+            if (!rule.pattern().contains("(?<cue>") || !rule.pattern().contains("(?<object>")) {
+                throw row.error("rule " + name + " needs the named groups cue and object");
+            }
+            rules.add(rule);
+        }
+        if (!defines.containsKey("object-end") || !defines.containsKey("pronoun")) {
+            throw new IllegalStateException(RESOURCE + ": needs the definitions {object-end} and {pronoun}");
+        }
+        ReplyStanceRules loaded = new ReplyStanceRules(List.copyOf(rules), Map.copyOf(defines));
+        loaded.forActor(List.of(), null, null); // a rule that does not compile fails here, when the lexicon is loaded
+        return loaded;
+    }
+
+    private static String expand(String pattern, Map<String, String> defines, Map<String, String> extra) {
+        String expanded = pattern;
+        for (int depth = 0; depth < 8 && PLACEHOLDER.matcher(expanded).find(); depth++) {
+            Matcher m = PLACEHOLDER.matcher(expanded);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String value = extra.containsKey(m.group(1)) ? extra.get(m.group(1)) : defines.get(m.group(1));
+                if (value == null) {
+                    throw new IllegalStateException(RESOURCE + ": no definition for {" + m.group(1) + "}");
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(value));
+            }
+            m.appendTail(out);
+            expanded = out.toString();
+        }
+        return expanded;
+    }
+
+    /**
+     * The rules for the reply of one actor, known by {@code names}. {@code speaker} is the form of the name that heads
+     * the reply; it holds the stances whose subject is a pronoun or unwritten.
+     */
+    public ForActor forActor(List<ActorName> names, ActorName speaker, Gazetteer gazetteer) {
+        String alternatives = names.stream().map(ActorName::name).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).map(s -> s + "|").orElse("");
+        String actor = "(?<actor>" + alternatives + defines.get("pronoun") + ")";
+        List<CompiledRule> compiled = new ArrayList<>();
+        for (Rule rule : rules) {
+            compiled.add(new CompiledRule(rule, Pattern.compile(expand(rule.pattern(), defines, Map.of("actor", actor))),
+                    rule.pattern().contains("{actor}")));
+        }
+        return new ForActor(compiled, names, speaker, gazetteer);
+    }
+
+    private record CompiledRule(Rule rule, Pattern pattern, boolean namesActor) {
+    }
+
+    /** The rules compiled for one reply. */
+    public final class ForActor {
+
+        private final List<CompiledRule> compiled;
+        private final List<ActorName> names;
+        private final ActorName speaker;
+        private final Gazetteer gazetteer;
+
+        private ForActor(List<CompiledRule> compiled, List<ActorName> names, ActorName speaker, Gazetteer gazetteer) {
+            this.compiled = compiled;
+            this.names = names;
+            this.speaker = speaker;
+            this.gazetteer = gazetteer;
+        }
+
+        /** The stances of one paragraph, in text order; {@code heading} is the reply's heading, the actor as named. */
+        public List<ReplyStance> find(Paragraph paragraph, Evidence heading) {
+            Passage passage = paragraph.text();
+            String text = passage.text();
+            List<ReplyStance> stances = new ArrayList<>();
+            int sentenceStart = 0;
+            while (sentenceStart < text.length()) {
+                int sentenceEnd = sentenceStart;
+                while (sentenceEnd < text.length() && SENTENCE_ENDS.indexOf(text.charAt(sentenceEnd)) < 0) {
+                    sentenceEnd++;
+                }
+                sentenceEnd = Math.min(text.length(), sentenceEnd + 1);
+                sentence(paragraph, heading, sentenceStart, sentenceEnd, stances);
+                sentenceStart = sentenceEnd;
+                while (sentenceStart < text.length() && text.charAt(sentenceStart) == ' ') {
+                    sentenceStart++;
+                }
+            }
+            return stances;
+        }
+
+        private void sentence(Paragraph paragraph, Evidence heading, int start, int end, List<ReplyStance> stances) {
+            Passage passage = paragraph.text();
+            String text = passage.text();
+            Evidence holderWords = null;
+            ActorName holder = null;
+            int resumeAt = start;
+            int quoteDepth = 0;
+            for (int clause = start; clause < end; clause++) {
+                char before = clause > start ? text.charAt(clause - 1) : '。';
+                if (before == '“' || before == '《') {
+                    quoteDepth++;
+                } else if (before == '”' || before == '》') {
+                    quoteDepth = Math.max(0, quoteDepth - 1);
+                }
+                boolean opens = clause == start || CLAUSE_OPENERS.indexOf(before) >= 0;
+                if (!opens || clause < resumeAt || quoteDepth > 0 || text.charAt(clause) == ' ') {
+                    continue;
+                }
+                for (CompiledRule rule : compiled) {
+                    Anchor anchor = rule.rule().anchor();
+                    if (anchor == Anchor.SENTENCE && (clause != start || paragraph.listItem())
+                            || anchor == Anchor.CONTINUATION && holder == null) {
+                        continue;
+                    }
+                    Matcher m = rule.pattern().matcher(text);
+                    m.region(clause, end);
+                    if (!m.lookingAt() || rule.namesActor() && !ownName(text, m)) {
+                        continue;
+                    }
+                    Optional<int[]> object = object(text, m.start("object"), m.end("object"));
+                    if (object.isEmpty()) {
+                        continue;
+                    }
+                    if (rule.namesActor()) {
+                        holderWords = passage.evidence(m.start("actor"), m.end("actor"));
+                        holder = nameOf(m.group("actor"));
+                    } else if (holder == null) {
+                        holderWords = heading;
+                        holder = speaker;
+                    }
+                    stances.add(new ReplyStance(holder, rule.rule().relation(), holderWords,
+                            passage.evidence(m.start("cue"), m.end("cue")),
+                            passage.evidence(object.get()[0], object.get()[1]), passage.evidence(start, end),
+                            rule.rule().name()));
+                    resumeAt = m.end("cue");
+                    break;
+                }
+            }
+        }
+
+        /** A name of the actor counts only where it is not the start of a longer name (新加坡 in 新加坡网络安全局 is). */
+        private boolean ownName(String text, Matcher m) {
+            if (m.group("actor").matches(defines.get("pronoun"))) {
+                return true;
+            }
+            return gazetteer.longestMatchAt(text, m.start("actor"))
+                    .filter(match -> match.end() == m.end("actor"))
+                    .filter(match -> names.stream().anyMatch(n -> n.actor().equals(match.name().actor())))
+                    .isPresent();
+        }
+
+        private ActorName nameOf(String words) {
+            return names.stream().filter(n -> n.name().equals(words)).findFirst().orElse(speaker);
+        }
+
+        /** The object's words, cut before a clause that no longer belongs to it, without spaces at either end. */
+        private Optional<int[]> object(String text, int start, int end) {
+            Matcher cut = objectEnd.matcher(text);
+            cut.region(start, end);
+            int last = cut.find() ? cut.start() : end;
+            int first = start;
+            while (first < last && text.charAt(first) == ' ') {
+                first++;
+            }
+            while (last > first && " ，,".indexOf(text.charAt(last - 1)) >= 0) {
+                last--;
+            }
+            return last > first ? Optional.of(new int[] {first, last}) : Optional.empty();
+        }
+    }
+}

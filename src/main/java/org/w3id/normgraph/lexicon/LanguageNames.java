@@ -1,0 +1,37 @@
+package org.w3id.normgraph.lexicon;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The Chinese names of the UN's official languages and their ISO 639-1 codes ({@value #RESOURCE}). */
+public final class LanguageNames {
+
+    public static final String RESOURCE = "/lexicon/un-languages.tsv";
+
+    private final Map<String, String> codes;
+
+    private LanguageNames(Map<String, String> codes) {
+        this.codes = codes;
+    }
+
+    public static LanguageNames bundled() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (TsvResource.Row row : TsvResource.read(RESOURCE, 2)) {
+            if (!row.cell(1).matches("[a-z]{2}")) {
+                throw row.error("expected an ISO 639-1 code (two lower-case letters), found " + row.cell(1));
+            }
+            codes.put(row.cell(0), row.cell(1));
+        }
+        return new LanguageNames(Map.copyOf(codes));
+    }
+
+    /** The ISO 639-1 code of a language named as in {@code [原件：英文]}, with any spaces in the name ignored. */
+    public Optional<String> code(String name) {
+        return Optional.ofNullable(codes.get(name.replaceAll("\\s+", "")));
+    }
+
+    public String knownNames() {
+        return String.join("、", codes.keySet().stream().sorted().toList());
+    }
+}

@@ -1,0 +1,179 @@
+package org.w3id.normgraph.segment;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.w3id.normgraph.document.Evidence;
+import org.w3id.normgraph.document.SourceText;
+import org.w3id.normgraph.document.Span;
+
+/**
+ * Words of a source document joined across the lines that the PDF layout broke them over, as a person reads them:
+ * no line breaks, no indentation, no spaces between two Chinese characters, and every character mapped back to its
+ * offset in the source. A space is kept where the layout broke a line between two Latin words or numbers.
+ *
+ * <pre>{@code
+ * Passage p = Passage.builder(source).addLine(37).addLine(39).build();
+ * Evidence words = p.evidence(0, 4);   // the first four characters, with their lines and offsets
+ * }</pre>
+ */
+public final class Passage {
+
+    private final SourceText source;
+    private final String text;
+    private final int[] sourceOffsets;
+
+    private Passage(SourceText source, String text, int[] sourceOffsets) {
+        this.source = source;
+        this.text = text;
+        this.sourceOffsets = sourceOffsets;
+    }
+
+    public static Builder builder(SourceText source) {
+        return new Builder(source);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public SourceText source() {
+        return source;
+    }
+
+    public boolean isEmpty() {
+        return text.isEmpty();
+    }
+
+    /** Source offset of the character at {@code index}. */
+    public int sourceOffset(int index) {
+        return sourceOffsets[index];
+    }
+
+    public Span sourceSpan(int start, int end) {
+        int sourceStart = sourceOffsets[start];
+        int sourceEnd = end > start ? sourceOffsets[end - 1] + 1 : sourceStart;
+        return new Span(sourceStart, sourceEnd);
+    }
+
+    /** The 1-based source line of the character at {@code index}. */
+    public int lineAt(int index) {
+        return source.lineOf(sourceOffsets[index]);
+    }
+
+    public int firstLine() {
+        return lineAt(0);
+    }
+
+    public int lastLine() {
+        return lineAt(text.length() - 1);
+    }
+
+    /** The words between {@code start} and {@code end} with their place in the source. */
+    public Evidence evidence(int start, int end) {
+        return Evidence.of(source, text.substring(start, end), sourceSpan(start, end));
+    }
+
+    public Evidence evidence() {
+        return evidence(0, text.length());
+    }
+
+    /** The same passage without the characters in {@code removed} (sorted, disjoint), with its spaces tidied again. */
+    public Passage without(List<Span> removed) {
+        Builder builder = new Builder(source);
+        int next = 0;
+        for (int i = 0; i < text.length(); i++) {
+            while (next < removed.size() && removed.get(next).end() <= i) {
+                next++;
+            }
+            boolean inside = next < removed.size() && removed.get(next).start() <= i;
+            if (!inside) {
+                builder.append(text.charAt(i), sourceOffsets[i]);
+            }
+        }
+        return builder.build();
+    }
+
+    /** Collects the words of source lines, or of parts of them, in reading order. */
+    public static final class Builder {
+
+        private final SourceText source;
+        private final StringBuilder text = new StringBuilder();
+        private int[] offsets = new int[64];
+
+        private Builder(SourceText source) {
+            this.source = source;
+        }
+
+        /** Adds the words of a whole line. */
+        public Builder addLine(int lineNumber) {
+            return addLine(lineNumber, 0);
+        }
+
+        /** Adds the words of a line from column {@code from}; a break before them joins as the layout requires. */
+        public Builder addLine(int lineNumber, int from) {
+            return addLine(lineNumber, from, source.line(lineNumber).length());
+        }
+
+        /** Adds the words of a line between columns {@code from} and {@code to}. */
+        public Builder addLine(int lineNumber, int from, int to) {
+            String line = source.line(lineNumber);
+            int start = source.lineStart(lineNumber);
+            int first = from;
+            int last = to;
+            while (first < last && Character.isWhitespace(line.charAt(first))) {
+                first++;
+            }
+            while (last > first && Character.isWhitespace(line.charAt(last - 1))) {
+                last--;
+            }
+            if (first == last) {
+                return this;
+            }
+            if (text.length() > 0 && breakIsSpace(text.charAt(text.length() - 1), line.charAt(first))) {
+                append(' ', start + first - 1);
+            }
+            for (int i = first; i < last; i++) {
+                append(line.charAt(i), start + i);
+            }
+            return this;
+        }
+
+        /** Appends one character; whitespace becomes one space, and a space between Chinese characters goes. */
+        void append(char c, int sourceOffset) {
+            int length = text.length();
+            if (Character.isWhitespace(c)) {
+                if (length == 0 || text.charAt(length - 1) == ' ') {
+                    return;
+                }
+                c = ' ';
+            } else if (length > 0 && text.charAt(length - 1) == ' ' && ReadingText.isChinese(c)
+                    && (length == 1 || ReadingText.isChinese(text.charAt(length - 2)))) {
+                text.setLength(length - 1);
+                length--;
+            }
+            if (length == offsets.length) {
+                offsets = Arrays.copyOf(offsets, length * 2);
+            }
+            text.append(c);
+            offsets[length] = sourceOffset;
+        }
+
+        public Passage build() {
+            int length = text.length();
+            while (length > 0 && text.charAt(length - 1) == ' ') {
+                length--;
+            }
+            return new Passage(source, text.substring(0, length), Arrays.copyOf(offsets, length));
+        }
+
+        /**
+         * A line break is a space only between two Latin words or numbers; inside Chinese text, and after a slash or
+         * hyphen that the layout broke a symbol or a range at (A/75/ | 816, 2021- | 2025), it is nothing.
+         */
+        private static boolean breakIsSpace(char before, char after) {
+            return before != ' ' && before != '/' && before != '-'
+                    && !ReadingText.isChinese(before) && !ReadingText.isChinese(after);
+        }
+    }
+}
