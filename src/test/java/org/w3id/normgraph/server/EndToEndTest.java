@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.rdf4j.query.BindingSet;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
@@ -22,8 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.normgraph.extract.ExpectedStances;
-import org.w3id.normgraph.pipeline.GraphBuild;
-import org.w3id.normgraph.store.GraphDatabase;
 
 /**
  * Builds the graph from the bundled corpus, serves it with the project's Fuseki configuration on a free port, and
@@ -34,15 +30,13 @@ class EndToEndTest {
     @TempDir
     static Path workspace;
 
-    private static FusekiServer server;
+    private static ServedCorpus served;
     private static SPARQLRepository repository;
 
     @BeforeAll
     static void buildAndServe() throws IOException {
-        Path database = workspace.resolve("tdb2");
-        GraphDatabase.replace(database, GraphBuild.fromCorpus(Path.of("corpus"), message -> { }));
-        server = NormgraphServer.start(Path.of("fuseki-config", "normgraph.ttl"), database, freePort());
-        repository = new SPARQLRepository("http://localhost:" + server.getPort() + "/normgraph/sparql");
+        served = ServedCorpus.start(workspace);
+        repository = new SPARQLRepository(served.url("/normgraph/sparql"));
         repository.init();
     }
 
@@ -51,14 +45,8 @@ class EndToEndTest {
         if (repository != null) {
             repository.shutDown();
         }
-        if (server != null) {
-            server.stop();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        if (served != null) {
+            served.close();
         }
     }
 

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -54,8 +52,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.normgraph.SharedData;
 import org.w3id.normgraph.extract.ExpectedStances;
-import org.w3id.normgraph.pipeline.GraphBuild;
-import org.w3id.normgraph.store.GraphDatabase;
 
 /**
  * Linked data served by {@code normgraph serve} on a free port: the canned queries that use the derived member
@@ -73,17 +69,15 @@ class LinkedDataTest {
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final String VOID = "http://rdfs.org/ns/void#";
 
-    private static FusekiServer server;
+    private static ServedCorpus served;
     private static SPARQLRepository repository;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ValueFactory VALUES = SimpleValueFactory.getInstance();
 
     @BeforeAll
     static void buildAndServe() throws IOException {
-        Path database = workspace.resolve("tdb2");
-        GraphDatabase.replace(database, GraphBuild.fromCorpus(Path.of("corpus"), message -> { }));
-        server = NormgraphServer.start(Path.of("fuseki-config", "normgraph.ttl"), database, freePort());
-        repository = new SPARQLRepository("http://localhost:" + server.getPort() + "/normgraph/sparql");
+        served = ServedCorpus.start(workspace);
+        repository = new SPARQLRepository(served.url("/normgraph/sparql"));
         repository.init();
     }
 
@@ -92,14 +86,8 @@ class LinkedDataTest {
         if (repository != null) {
             repository.shutDown();
         }
-        if (server != null) {
-            server.stop();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -199,7 +187,7 @@ class LinkedDataTest {
 
     private static HttpResponse<byte[]> get(String path, String accept) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                URI.create("http://localhost:" + server.getPort() + path));
+                URI.create(served.url(path)));
         if (accept != null) {
             request.header("Accept", accept);
         }
@@ -346,7 +334,7 @@ class LinkedDataTest {
         assertTrue(contentType(response).startsWith("text/turtle"), contentType(response));
         Model description = parse(response, RDFFormat.TURTLE);
         IRI dataset = iri("https://w3id.org/normgraph/dataset");
-        String base = "http://localhost:" + server.getPort();
+        String base = served.url("");
         assertTrue(description.contains(dataset, RDF.TYPE, iri(VOID + "Dataset")));
         assertTrue(description.contains(dataset, iri(VOID + "sparqlEndpoint"), iri(base + "/normgraph/sparql")));
         assertTrue(description.contains(dataset, iri(VOID + "dataDump"), iri(base + "/dump/normgraph.nq.gz")));

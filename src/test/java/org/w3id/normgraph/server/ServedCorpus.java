@@ -1,0 +1,44 @@
+package org.w3id.normgraph.server;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.w3id.normgraph.pipeline.GraphBuild;
+import org.w3id.normgraph.store.GraphDatabase;
+
+/**
+ * The bundled corpus built into a database under {@code workspace} and served with the project's Fuseki
+ * configuration on a free port, as {@code normgraph serve} would serve it.
+ */
+final class ServedCorpus implements AutoCloseable {
+
+    private final FusekiServer server;
+
+    private ServedCorpus(FusekiServer server) {
+        this.server = server;
+    }
+
+    static ServedCorpus start(Path workspace) throws IOException {
+        Path database = workspace.resolve("tdb2");
+        GraphDatabase.replace(database, GraphBuild.fromCorpus(Path.of("corpus"), message -> { }));
+        return new ServedCorpus(NormgraphServer.start(Path.of("fuseki-config", "normgraph.ttl"), database,
+                freePort()));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + server.getPort() + path;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
