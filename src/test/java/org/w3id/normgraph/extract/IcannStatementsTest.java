@@ -198,4 +198,33 @@ class IcannStatementsTest {
             assertEquals(expected, actual, variant.getKey() + ": missing " + missing + "\nextra " + extra);
         }
     }
+
+    @Test
+    void aFootnoteThatDatesItsSourceDifferentlyIsRecordedAndTheRunningTextsDateKept() {
+        // Line 320: Iran under the heading 2021 年 12 月 17 日; footnote 20 dates its source 2022 年 12 月 17 日.
+        Statement iran = findings.statements().stream().filter(st -> st.quote().firstLine() == 320).findFirst()
+                .orElseThrow();
+        assertEquals("2021-12-17", iran.date());
+        assertEquals(20, iran.footnote());
+        var model = org.w3id.normgraph.rdf.StatementGraph.of("icann", findings);
+        var statement = model.createResource(org.w3id.normgraph.rdf.Iris.statement("icann", iran.ordinal()));
+        String note = statement.getProperty(org.apache.jena.vocabulary.SKOS.editorialNote).getString();
+        assertTrue(note.contains("2022-12-17") && note.contains("2021-12-17"), note);
+        var footnote = model.createResource(org.w3id.normgraph.rdf.Iris.footnote("icann", 20));
+        assertEquals("2022-12-17", footnote.getProperty(org.w3id.normgraph.rdf.NG.sourceDate).getString());
+    }
+
+    @Test
+    void footnotesGiveTheRecordingAndTheMinuteTheWordsBeginAt() {
+        // Footnote 9 (lines 194-195): "https://media.un.org/en/asset/k11/k11eljcg88（从 1:14:20 开始）"
+        FootnoteSource nine = findings.footnotes().stream().filter(f -> f.number() == 9).findFirst().orElseThrow();
+        assertEquals("https://media.un.org/en/asset/k11/k11eljcg88", nine.recording());
+        assertEquals(4460, nine.offsetSeconds());
+        assertEquals("PT1H14M20S", nine.offsetDuration());
+        assertEquals("第 3 次全体会议", nine.meeting());
+        // Footnote 135 is "同上，（从 20:30 开始）": the recording of footnote 134, another minute.
+        FootnoteSource ibid = findings.footnotes().stream().filter(f -> f.number() == 135).findFirst().orElseThrow();
+        assertEquals(134, ibid.ibidOf());
+        assertEquals(1230, ibid.offsetSeconds());
+    }
 }
