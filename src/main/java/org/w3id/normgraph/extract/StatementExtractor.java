@@ -1,7 +1,6 @@
 package org.w3id.normgraph.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -432,38 +431,18 @@ public final class StatementExtractor {
 
         /** The first actor named in the words, skipping a name that only qualifies another (秘书长的报告《…》). */
         private Optional<Actor> firstNamed(String words, ActorKind kind) {
-            int i = 0;
-            while (i < words.length()) {
-                Optional<Gazetteer.Match> match = gazetteer.longestMatchAt(words, i);
-                if (match.isPresent()) {
-                    Gazetteer.Match m = match.get();
-                    boolean qualifier = m.end() < words.length() && words.charAt(m.end()) == '的';
-                    if (!qualifier && (kind == null || m.name().actor().kind() == kind)) {
-                        return Optional.of(m.name().actor());
-                    }
-                    i = m.end();
-                } else {
-                    i++;
-                }
-            }
-            return Optional.empty();
+            return gazetteer.scan(words).stream()
+                    .filter(m -> m.end() >= words.length() || words.charAt(m.end()) != '的')
+                    .map(m -> m.name().actor())
+                    .filter(actor -> kind == null || actor.kind() == kind)
+                    .findFirst();
         }
 
         private Optional<Actor> lastNamedBefore(int end, ActorKind kind) {
-            Actor last = null;
-            int i = sectionStart;
-            while (i < end) {
-                Optional<Gazetteer.Match> match = gazetteer.longestMatchAt(text, i);
-                if (match.isPresent()) {
-                    if (match.get().name().actor().kind() == kind) {
-                        last = match.get().name().actor();
-                    }
-                    i = match.get().end();
-                } else {
-                    i++;
-                }
-            }
-            return Optional.ofNullable(last);
+            return gazetteer.scan(text.substring(sectionStart, end)).stream()
+                    .map(m -> m.name().actor())
+                    .filter(actor -> actor.kind() == kind)
+                    .reduce((first, second) -> second);
         }
 
         private Optional<Actor> firstStateOfPreviousSentence(int sentenceStart) {
@@ -483,22 +462,8 @@ public final class StatementExtractor {
             if (!behalf.find()) {
                 return List.of();
             }
-            List<Actor> others = new ArrayList<>();
-            String names = behalf.group(1);
-            int i = 0;
-            while (i < names.length()) {
-                Optional<Gazetteer.Match> match = gazetteer.longestMatchAt(names, i);
-                if (match.isPresent()) {
-                    Actor actor = match.get().name().actor();
-                    if (!actor.equals(speaker) && !others.contains(actor)) {
-                        others.add(actor);
-                    }
-                    i = match.get().end();
-                } else {
-                    i++;
-                }
-            }
-            return Collections.unmodifiableList(others);
+            return gazetteer.scan(behalf.group(1)).stream().map(m -> m.name().actor())
+                    .filter(actor -> !actor.equals(speaker)).distinct().toList();
         }
 
         private String speakerText(String intro) {

@@ -42,6 +42,22 @@ public final class Gazetteer {
         return matchesAt(text, index).stream().findFirst();
     }
 
+    /** The names in {@code text}, read left to right, each the longest at its place, none overlapping. */
+    public List<Match> scan(String text) {
+        List<Match> found = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            Optional<Match> match = longestMatchAt(text, i);
+            if (match.isPresent()) {
+                found.add(match.get());
+                i = match.get().end();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
     /** Every name that starts exactly at {@code index}, longest first, for parsers that must backtrack. */
     public List<Match> matchesAt(String text, int index) {
         List<Match> matches = new ArrayList<>();

@@ -1,17 +1,12 @@
 package org.w3id.normgraph.segment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.normgraph.document.Span;
+import org.w3id.normgraph.lexicon.TsvResource;
 
 /**
  * Finds the headings of a report on UN processes in its running text: sections (one per process, from
@@ -127,27 +122,8 @@ public final class ReportOutline {
     }
 
     private static List<Section> sections() {
-        try (InputStream in = ReportOutline.class.getResourceAsStream(SECTIONS)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled resource " + SECTIONS);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Section> sections = new ArrayList<>();
-            boolean header = true;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                sections.add(new Section(cells[0].equals("-") ? "" : cells[0], Pattern.compile(cells[1])));
-            }
-            return List.copyOf(sections);
-        } catch (IOException e) {
-            throw new UncheckedIOException(SECTIONS, e);
-        }
+        return TsvResource.read(SECTIONS, 2).stream()
+                .map(row -> new Section(row.cell(0).equals("-") ? "" : row.cell(0), Pattern.compile(row.cell(1))))
+                .toList();
     }
 }

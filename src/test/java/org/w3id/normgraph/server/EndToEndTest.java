@@ -36,15 +36,11 @@ class EndToEndTest {
     @BeforeAll
     static void buildAndServe() throws IOException {
         served = ServedCorpus.start(workspace);
-        repository = new SPARQLRepository(served.url("/normgraph/sparql"));
-        repository.init();
+        repository = served.repository();
     }
 
     @AfterAll
     static void stop() {
-        if (repository != null) {
-            repository.shutDown();
-        }
         if (served != null) {
             served.close();
         }

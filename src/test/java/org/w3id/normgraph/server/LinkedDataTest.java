@@ -77,15 +77,11 @@ class LinkedDataTest {
     @BeforeAll
     static void buildAndServe() throws IOException {
         served = ServedCorpus.start(workspace);
-        repository = new SPARQLRepository(served.url("/normgraph/sparql"));
-        repository.init();
+        repository = served.repository();
     }
 
     @AfterAll
     static void stop() {
-        if (repository != null) {
-            repository.shutDown();
-        }
         if (served != null) {
             served.close();
         }

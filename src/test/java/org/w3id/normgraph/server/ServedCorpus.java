@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
 import org.w3id.normgraph.pipeline.GraphBuild;
 import org.w3id.normgraph.store.GraphDatabase;
 
@@ -15,9 +16,17 @@ import org.w3id.normgraph.store.GraphDatabase;
 final class ServedCorpus implements AutoCloseable {
 
     private final FusekiServer server;
+    private final SPARQLRepository repository;
 
     private ServedCorpus(FusekiServer server) {
         this.server = server;
+        this.repository = new SPARQLRepository(url("/normgraph/sparql"));
+        repository.init();
+    }
+
+    /** RDF4J's client of the SPARQL endpoint, an implementation independent of the Jena that serves it. */
+    SPARQLRepository repository() {
+        return repository;
     }
 
     static ServedCorpus start(Path workspace) throws IOException {
@@ -39,6 +48,7 @@ final class ServedCorpus implements AutoCloseable {
 
     @Override
     public void close() {
+        repository.shutDown();
         server.stop();
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.rdf4j.query.BindingSet;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
@@ -23,8 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.normgraph.extract.ExpectedSgFacts;
-import org.w3id.normgraph.pipeline.GraphBuild;
-import org.w3id.normgraph.store.GraphDatabase;
 
 /**
  * The canned questions about the Secretary-General's 2022 report, asked over HTTP with RDF4J's client of the graph
@@ -37,29 +33,19 @@ class SgReportQueriesTest {
     @TempDir
     static Path workspace;
 
-    private static FusekiServer server;
+    private static ServedCorpus served;
     private static SPARQLRepository repository;
 
     @BeforeAll
     static void buildAndServe() throws IOException {
-        Path database = workspace.resolve("tdb2");
-        GraphDatabase.replace(database, GraphBuild.fromCorpus(Path.of("corpus"), message -> { }));
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        server = NormgraphServer.start(Path.of("fuseki-config", "normgraph.ttl"), database, port);
-        repository = new SPARQLRepository("http://localhost:" + server.getPort() + "/normgraph/sparql");
-        repository.init();
+        served = ServedCorpus.start(workspace);
+        repository = served.repository();
     }
 
     @AfterAll
     static void stop() {
-        if (repository != null) {
-            repository.shutDown();
-        }
-        if (server != null) {
-            server.stop();
+        if (served != null) {
+            served.close();
         }
     }
 
