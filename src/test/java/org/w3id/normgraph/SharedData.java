@@ -1,11 +1,11 @@
 package org.w3id.normgraph;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,25 +16,29 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * The project's shared reference tables ({@code ../shared/data/}), read here directly rather than through the main
- * code, so that tests compare the graph with the tables and not with normgraph's own reading of its copy of them.
+ * The project's shared reference tables, copied unchanged into the test resources ({@code shared-data/}, with their
+ * sources and licences) and read here directly rather than through the main code, so that tests compare the graph
+ * with the tables and not with normgraph's own reading of its copy of them.
  */
 public final class SharedData {
 
-    public static final Path FOLDER = Path.of("..", "shared", "data");
+    private static final String FOLDER = "/shared-data/";
 
     private SharedData() {
     }
 
     /** Rows of {@code file} as column → value, in file order. */
     public static List<Map<String, String>> rows(String file) {
-        Path path = FOLDER.resolve(file);
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        String resource = FOLDER + file;
+        InputStream stream = SharedData.class.getResourceAsStream(resource);
+        if (stream == null) {
+            throw new IllegalArgumentException("no test resource " + resource);
+        }
+        try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
                     .getRecords().stream().map(r -> r.toMap()).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path.toAbsolutePath()
-                    + " (the tests expect the shared data folder beside the project)", e);
+            throw new UncheckedIOException("cannot read test resource " + resource, e);
         }
     }
 

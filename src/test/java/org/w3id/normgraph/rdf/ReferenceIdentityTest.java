@@ -18,8 +18,8 @@ import org.w3id.normgraph.SharedData;
 import org.w3id.normgraph.pipeline.GraphBuild;
 
 /**
- * Identity of States and groups in the built graph, compared with the shared tables ({@code ../shared/data/}) read
- * directly: Wikidata entity, ISO 3166 and M49 codes, UN region and sub-region, group members and their date.
+ * Identity of States and groups in the built graph, compared with the shared tables (test resources
+ * {@code shared-data/}) read directly: Wikidata entity, ISO 3166 and M49 codes, UN region and sub-region, group members and their date.
  */
 class ReferenceIdentityTest {
 
