@@ -10,6 +10,7 @@ import org.w3id.normgraph.document.Evidence;
 import org.w3id.normgraph.document.SourceText;
 import org.w3id.normgraph.lexicon.Actor;
 import org.w3id.normgraph.lexicon.ActorKind;
+import org.w3id.normgraph.lexicon.BodyNames;
 import org.w3id.normgraph.lexicon.ConceptLexicon;
 import org.w3id.normgraph.lexicon.Gazetteer;
 import org.w3id.normgraph.lexicon.ReferenceData;
@@ -36,10 +37,13 @@ public final class StatementExtractor {
     private static final Pattern LEADING_DATE =
             Pattern.compile("^\\s*(\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?)\\s*[，,]");
     private static final Pattern COMMENTARY_START = Pattern.compile("^\\s*(背景信息|备注)\\s*[：:]");
+    /** A paragraph that quotes or introduces draft treaty text (第 21 条：…, …建议保留以下条款的原文：) is the next item. */
+    private static final Pattern INTRODUCES_PROVISION = Pattern.compile("^[“\\s]*第\\s*\\d+\\s*条|以下条款");
     private static final Pattern ELLIPSIS_ONLY = Pattern.compile("^[\\s\\[\\]【】.…。]*$");
     private static final Pattern ENDS_PARAGRAPH = Pattern.compile("[。”！？!?\\]）)](?:\\s*\\d{1,3})*\\s*$");
     private static final Pattern ON_BEHALF_OF = Pattern.compile("[（(]\\s*(?:同时)?代表([^）)]*)[）)]");
     private static final String CHAIR = "主席";
+    private static final String FORUM_PATH = "forum/";
     /** A paragraph that opens with a name, perhaps a bracketed addition, and a colon: 加拿大：, 欧盟（代表…）：. */
     private static final Pattern SPEAKER_TURN = Pattern.compile("^([^，。：“”（(]{1,20}?)\\s*(?:[（(][^）)]*[）)])?\\s*[：:]");
 
@@ -47,6 +51,7 @@ public final class StatementExtractor {
     private final ReferenceData reference;
     private final SpeakerCues cues;
     private final ConceptLexicon concepts;
+    private final BodyNames bodies;
 
     public StatementExtractor(Gazetteer gazetteer, ReferenceData reference, SpeakerCues cues,
             ConceptLexicon concepts) {
@@ -54,6 +59,17 @@ public final class StatementExtractor {
         this.reference = reference;
         this.cues = cues;
         this.concepts = concepts;
+        this.bodies = BodyNames.bundled(reference);
+    }
+
+    /**
+     * The forum that a session heading names, in a section about no one forum (联合国大会第 77 届会议的官方文件 →
+     * UNGA), or "" where it names none or more than one.
+     */
+    private String forumNamedBy(Heading heading) {
+        List<String> forums = bodies.find(heading.label()).stream().map(BodyNames.BodyMention::entity)
+                .filter(entity -> entity.startsWith(FORUM_PATH)).distinct().toList();
+        return forums.size() == 1 ? forums.get(0).substring(FORUM_PATH.length()) : "";
     }
 
     public StatementFindings extract(PageLayout layout) {
@@ -98,12 +114,13 @@ public final class StatementExtractor {
 
         private Mode mode = Mode.NARRATIVE;
         private String forum = "";
+        private String sectionForum = "";
         private Heading session;
         private String currentDate = "";
         private int sectionStart;
         private Statement lastInSection;
 
-        private Actor openSpeaker;
+        private List<Actor> openSpeakers;
         private String openSpeakerText;
         private List<Actor> openOnBehalfOf;
         private String openDate;
@@ -222,7 +239,7 @@ public final class StatementExtractor {
                     return;
                 }
             }
-            if (mode == Mode.COMMENTARY && LEADING_DATE.matcher(head).find()) {
+            if (mode == Mode.COMMENTARY && (LEADING_DATE.matcher(head).find() || INTRODUCES_PROVISION.matcher(head).find())) {
                 closeNote(p);
             }
         }
@@ -231,6 +248,7 @@ public final class StatementExtractor {
             switch (heading.kind()) {
                 case SECTION -> {
                     forum = heading.forum();
+                    sectionForum = forum;
                     session = null;
                     currentDate = "";
                     sectionStart = heading.span().end();
@@ -238,6 +256,7 @@ public final class StatementExtractor {
                 }
                 case SESSION -> {
                     session = heading;
+                    forum = sectionForum.isEmpty() ? forumNamedBy(heading) : sectionForum;
                     currentDate = "";
                 }
                 case DATE -> currentDate = ReportOutline.isoDate(heading.label());
@@ -274,6 +293,10 @@ public final class StatementExtractor {
         private void quotation(int introStart, int open, int close, int footnote) {
             String quoted = reading.withoutFootnoteMarkers(text.substring(open + 1, close)).strip();
             if (cues.matches(SpeakerCues.Kind.NOT_A_STATEMENT, quoted)) {
+                // a draft article quoted after a 备注 paragraph is the report's next item, not part of the note
+                if (mode == Mode.COMMENTARY && paragraphStart != noteStart) {
+                    closeNote(paragraphStart);
+                }
                 return;
             }
             String introWords = reading.withoutFootnoteMarkers(text.substring(introStart, open)).strip();
@@ -283,7 +306,8 @@ public final class StatementExtractor {
                 return;
             }
             if (openStart >= 0 && (empty || openParagraph == paragraphStart)) {
-                append(introWords, quoted, close);
+                // everything since the last block, not only this paragraph: a […] may stand on a line of its own
+                append(reading.withoutFootnoteMarkers(text.substring(openEnd, open)).strip(), quoted, close);
                 finish(footnote);
                 return;
             }
@@ -291,7 +315,7 @@ public final class StatementExtractor {
                 if (lastInSection == null || mode != Mode.STATEMENTS) {
                     return;
                 }
-                begin(lastInSection.speaker(), introWords, lastInSection.onBehalfOf(), lastInSection.date(),
+                begin(lastInSection.speakers(), introWords, lastInSection.onBehalfOf(), lastInSection.date(),
                         open, quoted, close);
                 finish(footnote);
                 return;
@@ -312,6 +336,11 @@ public final class StatementExtractor {
             if (speaker.isEmpty()) {
                 return;
             }
+            List<Actor> speakers = List.of(speaker.get());
+            if (cues.matches(SpeakerCues.Kind.ANAPHOR_CO_SPONSORS, introWords)
+                    && firstNamed(ON_BEHALF_OF.matcher(introWords).replaceAll(""), null).isEmpty()) {
+                speakers = statesOfPreviousSentence(sentenceStart);
+            }
             closeOpen(0);
             closeNote(sentenceStart);
             mode = Mode.STATEMENTS;
@@ -327,7 +356,7 @@ public final class StatementExtractor {
             String date = leadingDate.find() ? ReportOutline.isoDate(leadingDate.group(1))
                     : cues.matches(SpeakerCues.Kind.SAME_SOURCE, introWords) && lastInSection != null
                             && lastInSection.speaker().equals(speaker.get()) ? lastInSection.date() : currentDate;
-            begin(speaker.get(), introWords, onBehalfOf(introWords, speaker.get()), date, open, quoted, close);
+            begin(speakers, introWords, onBehalfOf(introWords, speaker.get()), date, open, quoted, close);
             finish(footnote);
         }
 
@@ -356,9 +385,9 @@ public final class StatementExtractor {
             return LEADING_DATE.matcher(intro).replaceFirst("").strip();
         }
 
-        private void begin(Actor speaker, String intro, List<Actor> onBehalfOf, String date, int open,
+        private void begin(List<Actor> speakers, String intro, List<Actor> onBehalfOf, String date, int open,
                 String quoted, int close) {
-            openSpeaker = speaker;
+            openSpeakers = speakers;
             openSpeakerText = speakerText(intro);
             openOnBehalfOf = onBehalfOf;
             openDate = date;
@@ -388,7 +417,7 @@ public final class StatementExtractor {
             }
             String words = openText.toString();
             Evidence quote = Evidence.of(reading.source(), words, reading.sourceSpan(openStart, openEnd));
-            Statement statement = new Statement(statements.size() + 1, openSpeaker, openSpeakerText,
+            Statement statement = new Statement(statements.size() + 1, openSpeakers, openSpeakerText,
                     openOnBehalfOf, openDate, forum, session, quote, footnote, concepts.find(words));
             statements.add(statement);
             lastInSection = statement;
@@ -420,7 +449,8 @@ public final class StatementExtractor {
             if (cues.matches(SpeakerCues.Kind.ANAPHOR_REPORT, intro)) {
                 return lastNamedBefore(open, ActorKind.REPORT);
             }
-            if (cues.matches(SpeakerCues.Kind.ANAPHOR_STATE, intro)) {
+            if (cues.matches(SpeakerCues.Kind.ANAPHOR_STATE, intro)
+                    || cues.matches(SpeakerCues.Kind.ANAPHOR_CO_SPONSORS, intro)) {
                 return firstStateOfPreviousSentence(sentenceStart);
             }
             if (intro.contains(CHAIR) && !forum.isEmpty()) {
@@ -446,6 +476,11 @@ public final class StatementExtractor {
         }
 
         private Optional<Actor> firstStateOfPreviousSentence(int sentenceStart) {
+            return statesOfPreviousSentence(sentenceStart).stream().findFirst();
+        }
+
+        /** Every State the sentence before names, once each, in the order it names them. */
+        private List<Actor> statesOfPreviousSentence(int sentenceStart) {
             int end = sentenceStart - 1;
             while (end > 0 && text.charAt(end) != '。') {
                 end--;
@@ -454,7 +489,15 @@ public final class StatementExtractor {
             while (start > sectionStart && text.charAt(start - 1) != '。' && text.charAt(start - 1) != '”') {
                 start--;
             }
-            return start < end ? firstNamed(text.substring(start, end), ActorKind.STATE) : Optional.empty();
+            if (start >= end) {
+                return List.of();
+            }
+            String words = text.substring(start, end);
+            return gazetteer.scan(words).stream()
+                    .filter(m -> m.end() >= words.length() || words.charAt(m.end()) != '的')
+                    .map(m -> m.name().actor())
+                    .filter(actor -> actor.kind() == ActorKind.STATE)
+                    .distinct().toList();
         }
 
         private List<Actor> onBehalfOf(String intro, Actor speaker) {

@@ -68,10 +68,10 @@ public final class StatementGraph {
         for (Statement statement : findings.statements()) {
             Resource r = model.createResource(Iris.statement(documentId, statement.ordinal()))
                     .addProperty(RDF.type, NG.Statement)
-                    .addProperty(NG.speaker, model.createResource(Iris.actor(statement.speaker())))
                     .addProperty(NG.text, statement.quote().text(), ReferenceGraph.ZH)
                     .addLiteral(NG.ordinal, integer(model, statement.ordinal()))
                     .addProperty(PROV.wasDerivedFrom, document);
+            statement.speakers().forEach(speaker -> r.addProperty(NG.speaker, model.createResource(Iris.actor(speaker))));
             if (!statement.speakerText().isEmpty()) {
                 r.addProperty(NG.actorText, statement.speakerText(), ReferenceGraph.ZH);
             }
