@@ -56,10 +56,12 @@ public final class ReplyGraph {
                     .addProperty(RDFS.label, "Reply of " + actor.nameEn(), ReferenceGraph.EN)
                     .addProperty(NG.speaker, model.createResource(Iris.actor(actor)))
                     .addProperty(DCTerms.date, model.createTypedLiteral(reply.date().toString(), XSDDatatype.XSDdate))
-                    .addProperty(DCTerms.language, reply.language())
                     .addProperty(NG.respondsTo, answered)
                     .addProperty(NG.forum, model.createResource(forum))
                     .addProperty(PROV.wasDerivedFrom, document);
+            if (!reply.language().isEmpty()) {
+                statement.addProperty(DCTerms.language, reply.language());
+            }
             DraftGraph.addEvidence(statement, reply.heading());
             writeParts(model, document, statement, reply.parts(), reply.footnotes());
             List<ReplyFacts.PartStance> stances = reply.stances();
