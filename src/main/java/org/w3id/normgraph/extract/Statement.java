@@ -20,6 +20,7 @@ import org.w3id.normgraph.segment.Heading;
  * @param session     the session or event heading above the statement, or null
  * @param quote       the quoted words (blocks joined by […] kept as one text) and where they stand
  * @param footnote    number of the footnote that gives the source, or 0
+ * @param part        the number of the innermost {@link ReportPart} it stands in, or 0 before any heading
  */
 public record Statement(
         int ordinal,
@@ -31,7 +32,8 @@ public record Statement(
         Heading session,
         Evidence quote,
         int footnote,
-        List<ConceptMention> concepts) {
+        List<ConceptMention> concepts,
+        int part) {
 
     public Statement {
         if (speakers.isEmpty()) {

@@ -37,6 +37,31 @@ public final class StatementExtractor {
     private static final Pattern LEADING_DATE =
             Pattern.compile("^\\s*(\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?)\\s*[，,]");
     private static final Pattern COMMENTARY_START = Pattern.compile("^\\s*(背景信息|备注)\\s*[：:]");
+    /** Words by which commentary refers back to what it follows: 这与…, 上述文字, 如前所述, 在该意见声明中. */
+    private static final Pattern REFERS_BACK =
+            Pattern.compile("^\\s*(?:背景信息|备注)\\s*[：:]\\s*(?:这|此|该)|上述|上文|前述|如上所述|如前所述|该意见声明|该条款|此条款");
+    private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,40})”");
+    private static final Pattern ARTICLE_NUMBER = Pattern.compile("^\\d+");
+
+    private static boolean refersBack(String words) {
+        return REFERS_BACK.matcher(words).find();
+    }
+
+    private static boolean namesArticle(String words, ProvisionRef provision) {
+        Matcher number = ARTICLE_NUMBER.matcher(provision.article());
+        return number.find() && Pattern.compile("第\\s*" + number.group() + "\\s*条").matcher(words).find();
+    }
+
+    /** Whether the words name the forum by its short code (AHC, GDC, OEWG) or a name of {@code body-names.tsv}. */
+    private boolean namesForum(String words, String forum) {
+        if (forum.isEmpty()) {
+            return false;
+        }
+        String shortCode = forum.split("-")[0];
+        return Pattern.compile("(?<![A-Za-z])" + Pattern.quote(shortCode) + "(?![A-Za-z])").matcher(words).find()
+                || bodies.find(words).stream().anyMatch(m -> m.entity().equals(FORUM_PATH + forum));
+    }
+
     /** A paragraph that quotes or introduces draft treaty text (第 21 条：…, …建议保留以下条款的原文：) is the next item. */
     private static final Pattern INTRODUCES_PROVISION = Pattern.compile("^[“\\s]*第\\s*\\d+\\s*条|以下条款");
     private static final Pattern ELLIPSIS_ONLY = Pattern.compile("^[\\s\\[\\]【】.…。]*$");
@@ -73,8 +98,62 @@ public final class StatementExtractor {
     }
 
     public StatementFindings extract(PageLayout layout) {
+        return extract(layout, new DraftFindings(List.of(), List.of(), List.of()));
+    }
+
+    /**
+     * Reads the statements; {@code drafts}, what the draft-convention extractor found in the same text, lets
+     * commentary on a quoted draft article comment on that article.
+     */
+    public StatementFindings extract(PageLayout layout, DraftFindings drafts) {
         ReadingText reading = ReadingText.of(layout);
-        return new Pass(reading, ReportOutline.of(reading).headings()).run(footnotes(layout));
+        return new Pass(reading, ReportOutline.of(reading).headings(), drafts).run(footnotes(layout));
+    }
+
+    /** The report's headings as nested parts, each running to the next heading of its level or above. */
+    private static List<ReportPart> parts(ReadingText reading, List<Heading> headings) {
+        List<ReportPart> parts = new ArrayList<>();
+        int section = 0;
+        int session = 0;
+        for (int i = 0; i < headings.size(); i++) {
+            Heading heading = headings.get(i);
+            int level = level(heading.kind());
+            int end = reading.text().length();
+            for (int j = i + 1; j < headings.size(); j++) {
+                if (level(headings.get(j).kind()) <= level) {
+                    end = headings.get(j).span().start();
+                    break;
+                }
+            }
+            while (end > heading.span().end() && Character.isWhitespace(reading.text().charAt(end - 1))) {
+                end--;
+            }
+            int number = i + 1;
+            int parent = switch (heading.kind()) {
+                case SECTION -> 0;
+                case SESSION -> section;
+                case DATE -> session > 0 ? session : section;
+            };
+            if (heading.kind() == Heading.Kind.SECTION) {
+                section = number;
+                session = 0;
+            } else if (heading.kind() == Heading.Kind.SESSION) {
+                session = number;
+            }
+            Evidence place = Evidence.of(reading.source(), heading.label(),
+                    reading.sourceSpan(heading.span().start(), Math.max(end, heading.span().end())));
+            String date = heading.kind() == Heading.Kind.DATE ? ReportOutline.isoDate(heading.label()) : "";
+            parts.add(new ReportPart(number, heading.kind(), place, heading.forum(), date == null ? "" : date, parent));
+        }
+        return List.copyOf(parts);
+    }
+
+    private static int level(Heading.Kind kind) {
+        return switch (kind) {
+            case SECTION -> 0;
+            case SESSION -> 1;
+            case DATE -> 2;
+        };
     }
 
     private static List<FootnoteSource> footnotes(PageLayout layout) {
@@ -139,10 +218,20 @@ public final class StatementExtractor {
         private int openParagraph = -1;
         private int lastParagraph = -1;
 
-        Pass(ReadingText reading, List<Heading> headings) {
+        private final DraftFindings drafts;
+        private final List<ReportPart> parts;
+        /** The innermost part being read, the session-level part (its session, or its section) and its section. */
+        private int part;
+        private int scopePart;
+        private int sectionPart;
+        private Statement lastInScope;
+
+        Pass(ReadingText reading, List<Heading> headings, DraftFindings drafts) {
             this.reading = reading;
             this.text = reading.text();
             this.headings = headings;
+            this.drafts = drafts;
+            this.parts = parts(reading, headings);
         }
 
         StatementFindings run(List<FootnoteSource> footnotes) {
@@ -154,7 +243,7 @@ public final class StatementExtractor {
                     Heading heading = headings.get(headingIndex++);
                     closeOpen(0);
                     closeNote(heading.span().start());
-                    enter(heading);
+                    enter(heading, headingIndex);
                     p = Math.max(p, heading.span().end());
                     while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
                         p++;
@@ -207,7 +296,7 @@ public final class StatementExtractor {
             }
             closeOpen(0);
             closeNote(text.length());
-            return new StatementFindings(List.copyOf(statements), List.copyOf(notes), footnotes, headings,
+            return new StatementFindings(List.copyOf(statements), List.copyOf(notes), footnotes, headings, parts,
                     List.copyOf(unattributed));
         }
 
@@ -244,7 +333,15 @@ public final class StatementExtractor {
             }
         }
 
-        private void enter(Heading heading) {
+        private void enter(Heading heading, int number) {
+            part = number;
+            if (heading.kind() != Heading.Kind.DATE) {
+                scopePart = number;
+                lastInScope = null;
+            }
+            if (heading.kind() == Heading.Kind.SECTION) {
+                sectionPart = number;
+            }
             switch (heading.kind()) {
                 case SECTION -> {
                     forum = heading.forum();
@@ -418,9 +515,10 @@ public final class StatementExtractor {
             String words = openText.toString();
             Evidence quote = Evidence.of(reading.source(), words, reading.sourceSpan(openStart, openEnd));
             Statement statement = new Statement(statements.size() + 1, openSpeakers, openSpeakerText,
-                    openOnBehalfOf, openDate, forum, session, quote, footnote, concepts.find(words));
+                    openOnBehalfOf, openDate, forum, session, quote, footnote, concepts.find(words), part);
             statements.add(statement);
             lastInSection = statement;
+            lastInScope = statement;
             lastParagraph = openParagraph;
             openStart = -1;
         }
@@ -434,10 +532,66 @@ public final class StatementExtractor {
                 stop--;
             }
             Evidence words = reading.evidence(noteStart, stop);
-            notes.add(new EditorialNote(notes.size() + 1, noteKind, words,
-                    lastInSection == null ? 0 : lastInSection.ordinal()));
+            notes.add(new EditorialNote(notes.size() + 1, noteKind, words, commentsOn(words), part));
             noteStart = -1;
             mode = Mode.NARRATIVE;
+        }
+
+        /**
+         * What a note comments on. A 备注 that states stances on a draft article comments on that article. Otherwise
+         * the nearest statement or quoted provision before it in its session (or its section, outside sessions):
+         * always where the note refers back to it (这…, 上述, 该意见声明; its speaker, its article, words it quoted);
+         * where it does not, a note that speaks of the section's forum (AHC 一直在进行非正式谈判) comments on the
+         * section, and any other on the nearest one. With nothing before it, it comments on its part of the report.
+         */
+        private CommentTarget commentsOn(Evidence note) {
+            int start = note.span().start();
+            int end = note.span().end();
+            Optional<Stance> stated = drafts.stances().stream()
+                    .filter(s -> s.sentence().span().start() >= start && s.sentence().span().start() < end)
+                    .findFirst();
+            if (stated.isPresent()) {
+                return CommentTarget.provision(stated.get().provision());
+            }
+            int scopeStart = scopePart == 0 ? 0 : parts.get(scopePart - 1).heading().span().start();
+            Optional<ProvisionMention> provision = drafts.provisions().stream()
+                    .filter(m -> m.evidence().span().start() >= scopeStart && m.evidence().span().start() < start)
+                    .reduce((first, second) -> second);
+            boolean provisionIsNearer = provision.isPresent() && (lastInScope == null
+                    || provision.get().evidence().span().start() > lastInScope.quote().span().start());
+            String words = note.text();
+            if (provisionIsNearer) {
+                if (refersBack(words) || namesArticle(words, provision.get().provision())) {
+                    return CommentTarget.provision(provision.get().provision());
+                }
+            } else if (lastInScope != null) {
+                if (refersBack(words) || namesSpeaker(words, lastInScope) || quotes(words, lastInScope)) {
+                    return CommentTarget.statement(lastInScope.ordinal());
+                }
+            }
+            if (sectionPart > 0 && namesForum(words, parts.get(sectionPart - 1).forum())) {
+                return CommentTarget.part(sectionPart);
+            }
+            if (provisionIsNearer) {
+                return CommentTarget.provision(provision.get().provision());
+            }
+            return lastInScope != null ? CommentTarget.statement(lastInScope.ordinal()) : CommentTarget.part(part);
+        }
+
+        private boolean namesSpeaker(String words, Statement statement) {
+            return gazetteer.scan(words).stream().anyMatch(m -> statement.speakers().contains(m.name().actor()));
+        }
+
+        private boolean quotes(String words, Statement statement) {
+            String said = statement.quote().text().replaceAll("[\\s\\[\\]….]", "");
+            Matcher quoted = QUOTED.matcher(words);
+            while (quoted.find()) {
+                String phrase = quoted.group(1).replaceAll("[\\s\\[\\]….]", "");
+                if (phrase.length() >= 2 && said.contains(phrase)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Optional<Actor> speaker(String intro, int open) {
