@@ -92,7 +92,7 @@ public final class ReplyExtractor {
         for (TextSection section : reply.sections()) {
             parts(section, pages, parts, stances, new StanceReader(rules, reply.heading().evidence()));
         }
-        return new ReplyFacts(speaker, reply.heading().evidence(), language,
+        return new ReplyFacts(speaker, reply.sectionHeading().evidence(), reply.heading().evidence(), language,
                 reply.language().map(Passage::evidence),
                 reply.date(), reply.dateLine().evidence(), parts, footnotes(reply.footnotes(), pages), stances);
     }

@@ -257,6 +257,7 @@ public final class ReplySegmenter {
     private static final class ReplyDraft {
         final ReplySection section;
         final Passage heading;
+        Passage sectionHeading;
         Passage language;
         Passage dateLine;
         LocalDate date;
@@ -274,6 +275,7 @@ public final class ReplySegmenter {
         Draft introduction = new Draft(1);
         List<ReplyDraft> replies = new ArrayList<>();
         ReplySection section = null;
+        Passage sectionHeading = null;
         int nextNumeral = 1;
         Draft container = introduction;
         for (int i = 0; i < blocks.size(); i++) {
@@ -287,6 +289,7 @@ public final class ReplySegmenter {
                     nextNumeral++;
                     if (title.contains(REPLIES_WORD)) {
                         section = repliesSection(title, line);
+                        sectionHeading = passage(block);
                         container = null;
                     } else {
                         introduction.sections.add(new SectionDraft(Optional.of(passage(block))));
@@ -297,6 +300,7 @@ public final class ReplySegmenter {
             if (block.kind == Kind.HEADING && !block.numbered
                     && REPLIES_TITLE.matcher(passage(block).text()).matches()) {
                 section = repliesSection(passage(block).text(), line);
+                sectionHeading = passage(block);
                 container = null;
                 continue;
             }
@@ -308,6 +312,7 @@ public final class ReplySegmenter {
                             + " section of replies (expected a heading such as 二. 从各国政府收到的答复)");
                 }
                 ReplyDraft reply = new ReplyDraft(section, replyHeading(block), line);
+                reply.sectionHeading = sectionHeading;
                 if (blocks.get(i + 1).kind == Kind.LANGUAGE) {
                     Block language = blocks.get(++i);
                     Matcher lm = LANGUAGE.matcher(source.line(language.firstLine()));
@@ -453,7 +458,7 @@ public final class ReplySegmenter {
                 introSections = sections;
             } else {
                 ReplyDraft r = replies.get(c - 1);
-                replyTexts.add(new ReplyText(r.section, r.heading, Optional.ofNullable(r.language), r.dateLine, r.date, sections,
+                replyTexts.add(new ReplyText(r.section, r.sectionHeading, r.heading, Optional.ofNullable(r.language), r.dateLine, r.date, sections,
                         footnotesOf.get(c)));
             }
         }

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The defects a careful reader found in the graph of {@code corpus/icann-ge-un-cyber-processes-2021-2023.zh-Hans.txt}
- * (issue 11), each checked against the built graph at the line where the text says so.
+ * and of the Secretary-General's report (issue 11), each checked against the built graph at the line where the text
+ * says so.
  */
-class IcannReportDefectsTest {
+class CarefulReaderFindingsTest {
 
     private static final String ID = "https://w3id.org/normgraph/id/";
     private static final String DOC = "icann-ge-un-cyber-processes-2021-2023";
@@ -166,6 +167,24 @@ class IcannReportDefectsTest {
         // the 52 headings: 6 process sections, 22 session or event headings, 24 date headings
         assertEquals(List.of("n=52"), rows("SELECT (COUNT(?s) AS ?n) WHERE { ?s a ng:Section ; dcterms:isPartOf+ <" + ID + "document/"
                 + DOC + "> . FILTER(CONTAINS(STR(?s), \"document/" + DOC + "/section-\")) }"));
+    }
+
+    @Test
+    void theSecretaryGeneralsReportHasItsTopHeadingsAndEachReplyStandsInOne() {
+        // corpus/un-sg-report-ict-international-security-2022.zh-Hans.txt: " 二. 从各国政府收到的答复" at line 27, ten
+        // replies from Armenia (29) to Ukraine, which ends at 1650; "  三. 从政府间组织收到的答复" at 1651, the EU's
+        // reply to the last line of text, 2048
+        assertEquals(List.of(
+                "heading=二. 从各国政府收到的答复 lines=27-1650 replies=10",
+                "heading=三. 从政府间组织收到的答复 lines=1651-2048 replies=1"),
+                rows("""
+                        SELECT ?heading ?lines (COUNT(?reply) AS ?replies) WHERE {
+                          ?section a ng:Section ; ng:heading ?heading ; ng:evidenceStartLine ?first ;
+                                   ng:evidenceEndLine ?last ;
+                                   dcterms:isPartOf <https://w3id.org/normgraph/id/document/un-sg-report-ict-international-security-2022> .
+                          ?reply ng:respondsTo ?resolution ; dcterms:isPartOf ?section .
+                          BIND(CONCAT(STR(?first), "-", STR(?last)) AS ?lines)
+                        } GROUP BY ?heading ?lines ?first ORDER BY ?first"""));
     }
 
     @Test
