@@ -32,7 +32,8 @@ public final class ReplySegmenter {
     private static final Pattern LINK = Pattern.compile("^\\s*https?://\\S+\\s*$");
     private static final Pattern FOOTNOTE_RULE = Pattern.compile("^\\s*_{5,}\\s*$");
     private static final Pattern FOOTNOTE_START = Pattern.compile("^\\s+(\\d{1,3})(?![\\d/.．])\\s*(?=\\S)");
-    private static final Pattern LANGUAGE = Pattern.compile("^\\s*[\\[【]\\s*原件\\s*[：:]\\s*(\\S+?)\\s*[\\]】]\\s*$");
+    /** [原件：英文]; some editions print 原文 for 原件. */
+    private static final Pattern LANGUAGE = Pattern.compile("^\\s*[\\[【]\\s*原[件文]\\s*[：:]\\s*(\\S+?)\\s*[\\]】]\\s*$");
     private static final Pattern DATE =
             Pattern.compile("^\\s*[\\[【]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*[\\]】]\\s*$");
     private static final String NUMERALS = "一二三四五六七八九十";

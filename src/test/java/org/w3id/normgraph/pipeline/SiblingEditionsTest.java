@@ -63,7 +63,7 @@ class SiblingEditionsTest {
                 "reply=statement/test-sg-replies-2011-layout/reply-CUB actor=state/CUB date=2011-07-08 line=13 language=es",
                 "reply=statement/test-sg-replies-2011-layout/reply-EU actor=group/EU date=2011-06-30 line=33 language=en",
                 "reply=statement/test-sg-replies-2011-layout/reply-JPN actor=state/JPN date=2011-05-20 line=21 language=en",
-                // 各国政府的答复 without a numeral; 1. 古巴 with 【2005 年 6 月 15 日】; 2. 马里 with neither language nor spaces
+                // 各国政府的答复 without a numeral; 1. 古巴 with [原文：西班牙文] and 【2005 年 6 月 15 日】; 2. 马里 with neither
                 "reply=statement/test-sg-replies-numbered-layout/reply-CUB actor=state/CUB date=2005-06-15 line=9 language=es",
                 "reply=statement/test-sg-replies-numbered-layout/reply-MLI actor=state/MLI date=2005-07-01 line=17"),
                 replies);
