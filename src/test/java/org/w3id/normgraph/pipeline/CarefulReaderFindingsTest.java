@@ -164,9 +164,18 @@ class CarefulReaderFindingsTest {
         // every statement of the report points to the innermost heading above it
         assertEquals(List.of(), rows("SELECT ?s WHERE { ?s a ng:Statement . FILTER(CONTAINS(STR(?s), \"statement/"
                 + DOC + "/\")) FILTER NOT EXISTS { ?s ng:section ?section } }"));
-        // the 52 headings: 6 process sections, 22 session or event headings, 24 date headings
-        assertEquals(List.of("n=52"), rows("SELECT (COUNT(?s) AS ?n) WHERE { ?s a ng:Section ; dcterms:isPartOf+ <" + ID + "document/"
+        // the 53 headings: 6 sections (简介, OEWG, AHC, GDC, 其他联合国举措, 结语), 21 session or event headings and 26
+        // date headings
+        assertEquals(List.of("n=53"), rows("SELECT (COUNT(?s) AS ?n) WHERE { ?s a ng:Section ; dcterms:isPartOf+ <" + ID + "document/"
                 + DOC + "> . FILTER(CONTAINS(STR(?s), \"document/" + DOC + "/section-\")) }"));
+    }
+
+    @Test
+    void theConclusionIsASectionThoughAFootnoteMarkerStandsAloneOnTheLineBeforeIt() {
+        // 2481-2483 "…进行干预。”" then "167" alone (2484), then " 结语" (2488), which runs to the end of the text
+        assertEquals(List.of("lines=2488-2508"), rows("SELECT ?lines WHERE { ?s a ng:Section ; ng:heading \"结语\"@zh-Hans ;"
+                + " ng:evidenceStartLine ?first ; ng:evidenceEndLine ?last ."
+                + " BIND(CONCAT(STR(?first), \"-\", STR(?last)) AS ?lines) }"));
     }
 
     @Test
