@@ -28,9 +28,11 @@ import org.w3id.normgraph.segment.ReportOutline;
  * <p>The text is read in one pass. Headings set the forum, session and date. A quotation is a statement when the
  * words before it, back to the start of the sentence, end like an intro ({@code speaker-cues.tsv}) and name a
  * speaker, or when they are empty (or only "[…]") right after a statement, which they continue. Quoted blocks
- * without a footnote of their own belong to the statement whose footnote closes them. A 背景信息 or 备注 block
- * runs until the next heading or the next paragraph that opens a statement; quotations inside it are the
- * report's, not a speaker's.
+ * without a footnote of their own belong to the statement whose footnote closes them; what stands between the
+ * blocks ([…]) stays in the text. Co-sponsors named by reference (共同提案国) are all speakers of one joint
+ * statement. A 背景信息 or 备注 block runs until the next heading, the next paragraph that opens a statement, or the
+ * next that introduces draft treaty text; quotations inside it are the report's, not a speaker's. The headings
+ * become nested {@link ReportPart}s, and each note gets what it comments on ({@link CommentTarget}).
  */
 public final class StatementExtractor {
 
@@ -42,25 +44,6 @@ public final class StatementExtractor {
             Pattern.compile("^\\s*(?:背景信息|备注)\\s*[：:]\\s*(?:这|此|该)|上述|上文|前述|如上所述|如前所述|该意见声明|该条款|此条款");
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,40})”");
     private static final Pattern ARTICLE_NUMBER = Pattern.compile("^\\d+");
-
-    private static boolean refersBack(String words) {
-        return REFERS_BACK.matcher(words).find();
-    }
-
-    private static boolean namesArticle(String words, ProvisionRef provision) {
-        Matcher number = ARTICLE_NUMBER.matcher(provision.article());
-        return number.find() && Pattern.compile("第\\s*" + number.group() + "\\s*条").matcher(words).find();
-    }
-
-    /** Whether the words name the forum by its short code (AHC, GDC, OEWG) or a name of {@code body-names.tsv}. */
-    private boolean namesForum(String words, String forum) {
-        if (forum.isEmpty()) {
-            return false;
-        }
-        String shortCode = forum.split("-")[0];
-        return Pattern.compile("(?<![A-Za-z])" + Pattern.quote(shortCode) + "(?![A-Za-z])").matcher(words).find()
-                || bodies.find(words).stream().anyMatch(m -> m.entity().equals(FORUM_PATH + forum));
-    }
 
     /** A paragraph that quotes or introduces draft treaty text (第 21 条：…, …建议保留以下条款的原文：) is the next item. */
     private static final Pattern INTRODUCES_PROVISION = Pattern.compile("^[“\\s]*第\\s*\\d+\\s*条|以下条款");
@@ -95,6 +78,25 @@ public final class StatementExtractor {
         List<String> forums = bodies.find(heading.label()).stream().map(BodyNames.BodyMention::entity)
                 .filter(entity -> entity.startsWith(FORUM_PATH)).distinct().toList();
         return forums.size() == 1 ? forums.get(0).substring(FORUM_PATH.length()) : "";
+    }
+
+    private static boolean refersBack(String words) {
+        return REFERS_BACK.matcher(words).find();
+    }
+
+    private static boolean namesArticle(String words, ProvisionRef provision) {
+        Matcher number = ARTICLE_NUMBER.matcher(provision.article());
+        return number.find() && Pattern.compile("第\\s*" + number.group() + "\\s*条").matcher(words).find();
+    }
+
+    /** Whether the words name the forum by its short code (AHC, GDC, OEWG) or a name of {@code body-names.tsv}. */
+    private boolean namesForum(String words, String forum) {
+        if (forum.isEmpty()) {
+            return false;
+        }
+        String shortCode = forum.split("-")[0];
+        return Pattern.compile("(?<![A-Za-z])" + Pattern.quote(shortCode) + "(?![A-Za-z])").matcher(words).find()
+                || bodies.find(words).stream().anyMatch(m -> m.entity().equals(FORUM_PATH + forum));
     }
 
     public StatementFindings extract(PageLayout layout) {
