@@ -544,7 +544,8 @@ public final class StatementExtractor {
          * the nearest statement or quoted provision before it in its session (or its section, outside sessions):
          * always where the note refers back to it (这…, 上述, 该意见声明; its speaker, its article, words it quoted);
          * where it does not, a note that speaks of the section's forum (AHC 一直在进行非正式谈判) comments on the
-         * section, and any other on the nearest one. With nothing before it, it comments on its part of the report.
+         * section, and any other on the nearest one. With nothing before it, it comments on the part of the report it
+         * opens (背景信息 under 各成员国…书面文件摘录 explains where those excerpts come from).
          */
         private CommentTarget commentsOn(Evidence note) {
             int start = note.span().start();
@@ -562,6 +563,9 @@ public final class StatementExtractor {
             boolean provisionIsNearer = provision.isPresent() && (lastInScope == null
                     || provision.get().evidence().span().start() > lastInScope.quote().span().start());
             String words = note.text();
+            if (!provisionIsNearer && lastInScope == null) {
+                return CommentTarget.part(part);
+            }
             if (provisionIsNearer) {
                 if (refersBack(words) || namesArticle(words, provision.get().provision())) {
                     return CommentTarget.provision(provision.get().provision());
@@ -574,10 +578,8 @@ public final class StatementExtractor {
             if (sectionPart > 0 && namesForum(words, parts.get(sectionPart - 1).forum())) {
                 return CommentTarget.part(sectionPart);
             }
-            if (provisionIsNearer) {
-                return CommentTarget.provision(provision.get().provision());
-            }
-            return lastInScope != null ? CommentTarget.statement(lastInScope.ordinal()) : CommentTarget.part(part);
+            return provisionIsNearer ? CommentTarget.provision(provision.get().provision())
+                    : CommentTarget.statement(lastInScope.ordinal());
         }
 
         private boolean namesSpeaker(String words, Statement statement) {

@@ -116,6 +116,9 @@ class CarefulReaderFindingsTest {
                 Map.entry("1874", "provision/ahc-dtc-2023-09-02/article-36/1-bis"),
                 // "在第六次会议和…最后一次会议之间的闭会期间，AHC 一直在进行非正式谈判": the AHC section itself
                 Map.entry("1940", sectionHeaded("联合国为拟订关于打击出于犯罪目的使用信息和通信技术行为的全面国际公约而设立的特设专家委员会(AHC)")),
+                // first under 各成员国、联盟和超国家组织针对 GDC 提交的书面文件摘录 (1982), nothing before it there: it
+                // explains where the excerpts come from ("不过，一些书面材料反映了各国代表团在审议期间的口头发言")
+                Map.entry("1984", sectionHeaded("各成员国、联盟和超国家组织针对GDC提交的书面文件摘录")),
                 // "俄罗斯以及公约草案的共同提案国坚持提出…": the joint statement of 2376
                 Map.entry("2386", statementAt(2376))));
         for (var entry : expected.entrySet()) {
