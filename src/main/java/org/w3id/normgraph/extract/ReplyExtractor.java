@@ -79,9 +79,12 @@ public final class ReplyExtractor {
 
     private ReplyFacts reply(ReplyText reply, List<PageLinks> pages) {
         ActorName speaker = speaker(reply);
-        String language = languages.code(reply.language().text()).orElseThrow(() -> new LayoutException(
-                reply.language().firstLine(), "unknown language “" + reply.language().text() + "” in [原件：…]"
-                        + " (known: " + languages.knownNames() + ")"));
+        String language = "";
+        if (reply.language().isPresent()) {
+            Passage words = reply.language().get();
+            language = languages.code(words.text()).orElseThrow(() -> new LayoutException(words.firstLine(),
+                    "unknown language “" + words.text() + "” in [原件：…] (known: " + languages.knownNames() + ")"));
+        }
         List<ReplyPart> parts = new ArrayList<>();
         List<ReplyFacts.PartStance> stances = new ArrayList<>();
         List<ActorName> names = reference.names().stream().filter(n -> n.actor().equals(speaker.actor())).toList();
@@ -89,7 +92,8 @@ public final class ReplyExtractor {
         for (TextSection section : reply.sections()) {
             parts(section, pages, parts, stances, new StanceReader(rules, reply.heading().evidence()));
         }
-        return new ReplyFacts(speaker, reply.heading().evidence(), language, reply.language().evidence(),
+        return new ReplyFacts(speaker, reply.sectionHeading().evidence(), reply.heading().evidence(), language,
+                reply.language().map(Passage::evidence),
                 reply.date(), reply.dateLine().evidence(), parts, footnotes(reply.footnotes(), pages), stances);
     }
 

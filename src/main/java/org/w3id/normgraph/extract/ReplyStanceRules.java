@@ -31,7 +31,7 @@ public final class ReplyStanceRules {
 
     public static final String RESOURCE = "/lexicon/reply-stance-cues.tsv";
     /** Bumped whenever the rules change meaning; recorded on every position. */
-    public static final String VERSION = "reply-stance-cues/1";
+    public static final String VERSION = "reply-stance-cues/2";
 
     private static final String DEFINE = "define";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+)\\}");

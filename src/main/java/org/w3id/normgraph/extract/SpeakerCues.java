@@ -15,7 +15,7 @@ public final class SpeakerCues {
     public static final String RESOURCE = "/lexicon/speaker-cues.tsv";
 
     enum Kind {
-        INTRO_END, CONTINUATION, ANAPHOR_REPORT, ANAPHOR_STATE, SAME_SOURCE, NOT_A_STATEMENT
+        INTRO_END, CONTINUATION, ANAPHOR_REPORT, ANAPHOR_STATE, ANAPHOR_CO_SPONSORS, SAME_SOURCE, NOT_A_STATEMENT
     }
 
     private record Rule(Kind kind, Pattern pattern) {

@@ -87,7 +87,8 @@ public final class GraphBuild {
             for (String extractor : entry.extractors()) {
                 Model facts = switch (extractor) {
                     case AHC_DRAFT_CONVENTION -> draftConvention(entry, source, draftExtractor);
-                    case PROCESS_REPORT_STATEMENTS -> statements(entry, source, statementExtractor, progress);
+                    case PROCESS_REPORT_STATEMENTS -> statements(entry, source, statementExtractor,
+                            entry.extractors().contains(AHC_DRAFT_CONVENTION) ? draftExtractor : null, progress);
                     case ReplyCompilationStep.NAME -> ReplyCompilationStep.facts(manifest, entry, source, replyExtractor);
                     default -> throw new CorpusException(manifest.folder().resolve(CorpusManifest.FILE_NAME),
                             "document " + entry.documentId() + " names unknown extractor \"" + extractor
@@ -119,9 +120,12 @@ public final class GraphBuild {
         return DraftGraph.of(entry.documentId(), findings);
     }
 
+    /** @param drafts the draft-convention extractor where it reads the same document, so that notes on drafts find them */
     private static Model statements(CorpusEntry entry, SourceText source, StatementExtractor extractor,
-            Consumer<String> progress) {
-        StatementFindings findings = extractor.extract(PageLayout.analyse(source));
+            DraftConventionExtractor drafts, Consumer<String> progress) {
+        PageLayout layout = PageLayout.analyse(source);
+        StatementFindings findings = drafts == null ? extractor.extract(layout)
+                : extractor.extract(layout, drafts.extract(ReadingText.of(layout)));
         if (findings.statements().isEmpty()) {
             throw new CorpusException(entry.file(), "no quoted statement found: the " + PROCESS_REPORT_STATEMENTS
                     + " extractor expects paragraphs such as “中国：“引文”6”, a speaker, a colon and a quotation");

@@ -38,7 +38,8 @@ final class ReplyCompilationStep {
             CompiledReplies report = ReplySegmenter.segment(source);
             if (report.replies().isEmpty()) {
                 throw new CorpusException(entry.file(), "no reply found: the " + NAME + " extractor expects the name of"
-                        + " a State or group as a heading, followed by [原件：英文] and [2022 年 5 月 31 日]");
+                        + " a State or group as a heading, followed by its date ([2022 年 5 月 31 日]), with or without a"
+                        + " [原件：英文] line between them");
             }
             findings = extractor.extract(report);
         } catch (LayoutException e) {

@@ -65,6 +65,14 @@ public final class Iris {
         return document(documentId) + "/introduction";
     }
 
+    /**
+     * A part of a report that opens with a heading (a process section, a session or date heading; a section of
+     * replies), numbered in reading order among the headings of its kind: {@code document/{document}/section-3}.
+     */
+    public static String reportSection(String documentId, int number) {
+        return document(documentId) + "/section-" + number;
+    }
+
     /** The {@code n}-th stance of a reply, counted in reading order. */
     public static String replyPosition(String documentId, Actor actor, int n) {
         return ID + "position/" + documentId + "/reply-" + actor.code() + "/stance-" + n;

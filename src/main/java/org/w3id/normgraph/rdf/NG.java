@@ -64,6 +64,7 @@ public final class NG {
     public static final Property draftText = property("draftText");
     public static final Property forum = property("forum");
     public static final Property session = property("session");
+    public static final Property section = property("section");
     public static final Property speaker = property("speaker");
     public static final Property respondsTo = property("respondsTo");
     public static final Property sourceFile = property("sourceFile");

@@ -64,7 +64,9 @@ public final class ReferenceGraph {
                             r.addProperty(ORG.hasMember, model.createResource(Iris.actor(state))));
                 }
                 optional(actor, "members_as_of").ifPresent(v -> r.addProperty(NG.membersAsOf, v));
-            } else {
+            } else if (actor.kind() == ActorKind.STATE || actor.kind() == ActorKind.TERRITORY) {
+                // only States and territories have ISO 3166 codes; offices, organizations and reports have an
+                // internal code, which is in their IRI and nowhere else
                 r.addProperty(NG.iso3166Alpha3, actor.code());
             }
             optional(actor, "iso2").ifPresent(v -> r.addProperty(NG.iso3166Alpha2, v));

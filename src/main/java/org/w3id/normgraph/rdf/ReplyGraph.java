@@ -1,6 +1,8 @@
 package org.w3id.normgraph.rdf;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -48,6 +50,7 @@ public final class ReplyGraph {
         writeParts(model, document, introduction, findings.introduction(), findings.introFootnotes());
         document.addProperty(DCTerms.hasPart, introduction);
 
+        Map<Evidence, Resource> sections = replySections(model, documentId, document, findings.replies());
         for (ReplyFacts reply : findings.replies()) {
             Actor actor = reply.speaker().actor();
             Resource statement = model.createResource(Iris.reply(documentId, actor))
@@ -56,11 +59,16 @@ public final class ReplyGraph {
                     .addProperty(RDFS.label, "Reply of " + actor.nameEn(), ReferenceGraph.EN)
                     .addProperty(NG.speaker, model.createResource(Iris.actor(actor)))
                     .addProperty(DCTerms.date, model.createTypedLiteral(reply.date().toString(), XSDDatatype.XSDdate))
-                    .addProperty(DCTerms.language, reply.language())
                     .addProperty(NG.respondsTo, answered)
                     .addProperty(NG.forum, model.createResource(forum))
                     .addProperty(PROV.wasDerivedFrom, document);
+            if (!reply.language().isEmpty()) {
+                statement.addProperty(DCTerms.language, reply.language());
+            }
             DraftGraph.addEvidence(statement, reply.heading());
+            Resource section = sections.get(reply.sectionHeading());
+            statement.addProperty(DCTerms.isPartOf, section);
+            section.addProperty(DCTerms.hasPart, statement);
             writeParts(model, document, statement, reply.parts(), reply.footnotes());
             List<ReplyFacts.PartStance> stances = reply.stances();
             for (int n = 1; n <= stances.size(); n++) {
@@ -68,6 +76,41 @@ public final class ReplyGraph {
             }
         }
         return model;
+    }
+
+    /**
+     * The report's sections of replies (二. 从各国政府收到的答复, 三. 从政府间组织收到的答复) as ng:Section, numbered after the
+     * introduction (section-2, section-3), each from its heading to the last line of its last reply.
+     */
+    private static Map<Evidence, Resource> replySections(Model model, String documentId, Resource document,
+            List<ReplyFacts> replies) {
+        Map<Evidence, Resource> sections = new LinkedHashMap<>();
+        Map<Evidence, int[]> extent = new LinkedHashMap<>();
+        for (ReplyFacts reply : replies) {
+            int[] lastLineAndEnd = extent.computeIfAbsent(reply.sectionHeading(),
+                    h -> new int[] {h.lastLine(), h.span().end()});
+            for (List<ReplyPart> parts : List.of(reply.parts(), reply.footnotes())) {
+                for (ReplyPart part : parts) {
+                    lastLineAndEnd[0] = Math.max(lastLineAndEnd[0], part.lastLine());
+                    lastLineAndEnd[1] = Math.max(lastLineAndEnd[1], part.span().end());
+                }
+            }
+            lastLineAndEnd[0] = Math.max(lastLineAndEnd[0], reply.dateWords().lastLine());
+            lastLineAndEnd[1] = Math.max(lastLineAndEnd[1], reply.dateWords().span().end());
+        }
+        int number = 1;
+        for (var entry : extent.entrySet()) {
+            Evidence heading = entry.getKey();
+            Resource section = model.createResource(Iris.reportSection(documentId, ++number))
+                    .addProperty(RDF.type, NG.Section)
+                    .addProperty(NG.heading, heading.text(), ReferenceGraph.ZH)
+                    .addProperty(DCTerms.isPartOf, document)
+                    .addProperty(PROV.wasDerivedFrom, document);
+            document.addProperty(DCTerms.hasPart, section);
+            place(section, heading.firstLine(), entry.getValue()[0], heading.span().start(), entry.getValue()[1]);
+            sections.put(heading, section);
+        }
+        return sections;
     }
 
     private static Resource unDocument(Model model, String symbol) {

@@ -15,8 +15,10 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.normgraph.document.Evidence;
+import org.w3id.normgraph.extract.CommentTarget;
 import org.w3id.normgraph.extract.EditorialNote;
 import org.w3id.normgraph.extract.FootnoteSource;
+import org.w3id.normgraph.extract.ReportPart;
 import org.w3id.normgraph.extract.Statement;
 import org.w3id.normgraph.extract.StatementFindings;
 import org.w3id.normgraph.lexicon.Actor;
@@ -65,13 +67,16 @@ public final class StatementGraph {
                 }
             }
         }
+        for (ReportPart part : findings.parts()) {
+            addPart(model, documentId, document, part, findings.headings().get(part.number() - 1), sessionIris);
+        }
         for (Statement statement : findings.statements()) {
             Resource r = model.createResource(Iris.statement(documentId, statement.ordinal()))
                     .addProperty(RDF.type, NG.Statement)
-                    .addProperty(NG.speaker, model.createResource(Iris.actor(statement.speaker())))
                     .addProperty(NG.text, statement.quote().text(), ReferenceGraph.ZH)
                     .addLiteral(NG.ordinal, integer(model, statement.ordinal()))
                     .addProperty(PROV.wasDerivedFrom, document);
+            statement.speakers().forEach(speaker -> r.addProperty(NG.speaker, model.createResource(Iris.actor(speaker))));
             if (!statement.speakerText().isEmpty()) {
                 r.addProperty(NG.actorText, statement.speakerText(), ReferenceGraph.ZH);
             }
@@ -86,6 +91,9 @@ public final class StatementGraph {
             }
             if (statement.session() != null) {
                 r.addProperty(NG.session, model.createResource(sessionIris.get(statement.session())));
+            }
+            if (statement.part() > 0) {
+                r.addProperty(NG.section, model.createResource(Iris.reportSection(documentId, statement.part())));
             }
             addLocation(r, statement.quote());
             FootnoteSource footnote = footnotes.get(statement.footnote());
@@ -116,12 +124,42 @@ public final class StatementGraph {
                     .addProperty(NG.text, note.text().text(), ReferenceGraph.ZH)
                     .addLiteral(NG.ordinal, integer(model, note.ordinal()))
                     .addProperty(PROV.wasDerivedFrom, document);
-            if (note.commentsOn() > 0) {
-                r.addProperty(NG.commentsOn, model.createResource(Iris.statement(documentId, note.commentsOn())));
+            CommentTarget target = note.commentsOn();
+            String about = target.statement() > 0 ? Iris.statement(documentId, target.statement())
+                    : target.provision() != null ? Iris.provision(target.provision())
+                    : target.part() > 0 ? Iris.reportSection(documentId, target.part()) : null;
+            if (about != null) {
+                r.addProperty(NG.commentsOn, model.createResource(about));
+            }
+            if (note.part() > 0) {
+                r.addProperty(NG.section, model.createResource(Iris.reportSection(documentId, note.part())));
             }
             addLocation(r, note.text());
         }
         return model;
+    }
+
+    /** A heading of the report as an ng:Section: its words, its forum or date, the part it belongs to, its lines. */
+    private static void addPart(Model model, String documentId, Resource document, ReportPart part, Heading heading,
+            Map<Heading, String> sessionIris) {
+        Resource parent = part.parent() > 0 ? model.createResource(Iris.reportSection(documentId, part.parent()))
+                : document;
+        Resource r = model.createResource(Iris.reportSection(documentId, part.number()))
+                .addProperty(RDF.type, NG.Section)
+                .addProperty(NG.heading, part.heading().text(), ReferenceGraph.ZH)
+                .addProperty(DCTerms.isPartOf, parent)
+                .addProperty(PROV.wasDerivedFrom, document);
+        parent.addProperty(DCTerms.hasPart, r);
+        if (!part.forum().isEmpty()) {
+            r.addProperty(NG.forum, model.createResource(Iris.forum(part.forum())));
+        }
+        if (!part.date().isEmpty()) {
+            r.addProperty(DCTerms.date, date(model, part.date()));
+        }
+        if (sessionIris.containsKey(heading)) {
+            r.addProperty(NG.session, model.createResource(sessionIris.get(heading)));
+        }
+        addLocation(r, part.heading());
     }
 
     private static void addFootnote(Model model, String documentId, Resource document, FootnoteSource footnote) {

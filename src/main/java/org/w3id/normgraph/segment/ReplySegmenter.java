@@ -32,7 +32,8 @@ public final class ReplySegmenter {
     private static final Pattern LINK = Pattern.compile("^\\s*https?://\\S+\\s*$");
     private static final Pattern FOOTNOTE_RULE = Pattern.compile("^\\s*_{5,}\\s*$");
     private static final Pattern FOOTNOTE_START = Pattern.compile("^\\s+(\\d{1,3})(?![\\d/.．])\\s*(?=\\S)");
-    private static final Pattern LANGUAGE = Pattern.compile("^\\s*[\\[【]\\s*原件\\s*[：:]\\s*(\\S+?)\\s*[\\]】]\\s*$");
+    /** [原件：英文]; some editions print 原文 for 原件. */
+    private static final Pattern LANGUAGE = Pattern.compile("^\\s*[\\[【]\\s*原[件文]\\s*[：:]\\s*(\\S+?)\\s*[\\]】]\\s*$");
     private static final Pattern DATE =
             Pattern.compile("^\\s*[\\[【]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*[\\]】]\\s*$");
     private static final String NUMERALS = "一二三四五六七八九十";
@@ -47,6 +48,15 @@ public final class ReplySegmenter {
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，；：！？]");
     /** Longest heading that the layout may break over lines (the longest in the 2022 report has 64 characters). */
     private static final int LONGEST_HEADING = 80;
+    /** Longest name of an actor heading a reply, with a number before it (大不列颠及北爱尔兰联合王国, 委内瑞拉玻利瓦尔共和国). */
+    private static final int LONGEST_ACTOR_NAME = 24;
+    /** A reply heading numbered in the edition's list of replies: 1. 约旦, A. 约旦. */
+    private static final Pattern REPLY_NUMBER = Pattern.compile("^\\s*(?:\\d{1,3}|[A-Z])\\s*[.．、]\\s*");
+    /**
+     * An unnumbered title of a section of replies, as the years word it: 各国政府的答复, 从各国政府收到的答复,
+     * 从政府间组织收到的答复, 政府间组织的答复.
+     */
+    private static final Pattern REPLIES_TITLE = Pattern.compile("^(?:从)?[^。，：]{0,10}(?:政府|组织)(?:收到)?的答复$");
     private static final String REPLIES_WORD = "答复";
     private static final String ORGANIZATIONS_WORD = "政府间组织";
     private static final String GOVERNMENTS_WORD = "政府";
@@ -154,7 +164,9 @@ public final class ReplySegmenter {
         int effectiveIndent = indent - (pageStart[n] && n > 1 ? 1 : 0);
         Block block;
         Matcher bullet = BULLET.matcher(line);
-        if (LANGUAGE.matcher(line).matches()) {
+        if (opensReply(n)) {
+            block = new Block(Kind.HEADING, n, 0);
+        } else if (LANGUAGE.matcher(line).matches()) {
             block = new Block(Kind.LANGUAGE, n, 0);
         } else if (DATE.matcher(line).matches()) {
             block = new Block(Kind.DATE, n, 0);
@@ -179,6 +191,24 @@ public final class ReplySegmenter {
         }
         blocks.add(block);
         return block;
+    }
+
+    /**
+     * A short line right above a [原件：…] or a date line names the actor whose reply they open, whatever its indent:
+     * editions print the name indented, at the margin, or numbered (1. 约旦).
+     */
+    private boolean opensReply(int n) {
+        String line = source.line(n);
+        if (LANGUAGE.matcher(line).matches() || DATE.matcher(line).matches()
+                || line.strip().length() > LONGEST_ACTOR_NAME || SENTENCE_PUNCTUATION.matcher(line).find()) {
+            return false;
+        }
+        int next = n + 1;
+        while (next <= source.lineCount() && blank(next)) {
+            next++;
+        }
+        return next <= source.lineCount()
+                && (LANGUAGE.matcher(source.line(next)).matches() || DATE.matcher(source.line(next)).matches());
     }
 
     /**
@@ -228,6 +258,7 @@ public final class ReplySegmenter {
     private static final class ReplyDraft {
         final ReplySection section;
         final Passage heading;
+        Passage sectionHeading;
         Passage language;
         Passage dateLine;
         LocalDate date;
@@ -245,6 +276,7 @@ public final class ReplySegmenter {
         Draft introduction = new Draft(1);
         List<ReplyDraft> replies = new ArrayList<>();
         ReplySection section = null;
+        Passage sectionHeading = null;
         int nextNumeral = 1;
         Draft container = introduction;
         for (int i = 0; i < blocks.size(); i++) {
@@ -257,12 +289,8 @@ public final class ReplySegmenter {
                 if (numeral(m.group(1)) == nextNumeral && (nextNumeral == 1 || title.contains(REPLIES_WORD))) {
                     nextNumeral++;
                     if (title.contains(REPLIES_WORD)) {
-                        section = title.contains(ORGANIZATIONS_WORD) ? ReplySection.INTERGOVERNMENTAL_ORGANIZATIONS
-                                : title.contains(GOVERNMENTS_WORD) ? ReplySection.GOVERNMENTS : null;
-                        if (section == null) {
-                            throw new LayoutException(line, "a section of replies must say whose replies it holds ("
-                                    + "从各国政府收到的答复 or 从政府间组织收到的答复), found “" + title + "”");
-                        }
+                        section = repliesSection(title, line);
+                        sectionHeading = passage(block);
                         container = null;
                     } else {
                         introduction.sections.add(new SectionDraft(Optional.of(passage(block))));
@@ -270,21 +298,32 @@ public final class ReplySegmenter {
                     continue;
                 }
             }
+            if (block.kind == Kind.HEADING && !block.numbered
+                    && REPLIES_TITLE.matcher(passage(block).text()).matches()) {
+                section = repliesSection(passage(block).text(), line);
+                sectionHeading = passage(block);
+                container = null;
+                continue;
+            }
             boolean replyHeading = block.kind == Kind.HEADING && i + 1 < blocks.size()
-                    && blocks.get(i + 1).kind == Kind.LANGUAGE;
+                    && (blocks.get(i + 1).kind == Kind.LANGUAGE || blocks.get(i + 1).kind == Kind.DATE);
             if (replyHeading) {
                 if (section == null) {
                     throw new LayoutException(line, "the reply of “" + passage(block).text() + "” stands before any"
                             + " section of replies (expected a heading such as 二. 从各国政府收到的答复)");
                 }
-                ReplyDraft reply = new ReplyDraft(section, passage(block), line);
-                Block language = blocks.get(++i);
-                Matcher lm = LANGUAGE.matcher(source.line(language.firstLine()));
-                lm.matches();
-                reply.language = Passage.builder(source).addLine(language.firstLine(), lm.start(1), lm.end(1)).build();
-                if (i + 1 >= blocks.size() || blocks.get(i + 1).kind != Kind.DATE) {
-                    throw new LayoutException(language.firstLine(), "expected the date of the reply of “"
-                            + reply.heading.text() + "” on the line after its language, as [2022 年 5 月 31 日]");
+                ReplyDraft reply = new ReplyDraft(section, replyHeading(block), line);
+                reply.sectionHeading = sectionHeading;
+                if (blocks.get(i + 1).kind == Kind.LANGUAGE) {
+                    Block language = blocks.get(++i);
+                    Matcher lm = LANGUAGE.matcher(source.line(language.firstLine()));
+                    lm.matches();
+                    reply.language = Passage.builder(source).addLine(language.firstLine(), lm.start(1), lm.end(1))
+                            .build();
+                    if (i + 1 >= blocks.size() || blocks.get(i + 1).kind != Kind.DATE) {
+                        throw new LayoutException(language.firstLine(), "expected the date of the reply of “"
+                                + reply.heading.text() + "” on the line after its language, as [2022 年 5 月 31 日]");
+                    }
                 }
                 Block dateBlock = blocks.get(++i);
                 reply.dateLine = passage(dateBlock);
@@ -308,6 +347,27 @@ public final class ReplySegmenter {
             }
         }
         return build(introduction, replies);
+    }
+
+    private static ReplySection repliesSection(String title, int line) {
+        if (title.contains(ORGANIZATIONS_WORD)) {
+            return ReplySection.INTERGOVERNMENTAL_ORGANIZATIONS;
+        }
+        if (title.contains(GOVERNMENTS_WORD)) {
+            return ReplySection.GOVERNMENTS;
+        }
+        throw new LayoutException(line, "a section of replies must say whose replies it holds (从各国政府收到的答复,"
+                + " 各国政府的答复 or 从政府间组织收到的答复), found “" + title + "”");
+    }
+
+    /** The actor's name as the heading prints it, without the number of a numbered list of replies. */
+    private Passage replyHeading(Block block) {
+        int line = block.firstLine();
+        Matcher number = REPLY_NUMBER.matcher(source.line(line));
+        if (block.lines.size() == 1 && number.lookingAt()) {
+            return Passage.builder(source).addLine(line, number.end()).build();
+        }
+        return passage(block);
     }
 
     private void mergeHeadingContinuations() {
@@ -399,7 +459,7 @@ public final class ReplySegmenter {
                 introSections = sections;
             } else {
                 ReplyDraft r = replies.get(c - 1);
-                replyTexts.add(new ReplyText(r.section, r.heading, r.language, r.dateLine, r.date, sections,
+                replyTexts.add(new ReplyText(r.section, r.sectionHeading, r.heading, Optional.ofNullable(r.language), r.dateLine, r.date, sections,
                         footnotesOf.get(c)));
             }
         }

@@ -23,6 +23,7 @@ public final class ReportOutline {
     private static final int LONGEST_HEADING = 40;
     private static final Pattern DATE = Pattern.compile("^(\\d{4})\\s*年(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?)?$");
     private static final Pattern ENDS_PARAGRAPH = Pattern.compile("[。”：:；;！？?!\\]）)](?:\\s*\\d{1,3})*\\s*$");
+    private static final Pattern FOOTNOTE_MARKER_ONLY = Pattern.compile("^\\s*\\d{1,3}\\s*$");
     private static final Pattern NOT_A_HEADING_END = Pattern.compile("[。，、；：:,;“”‘’…]$");
     /** Quotations, brackets, list dashes, quoted draft articles (第 21 条：…) and commentary never head a section. */
     private static final Pattern NOT_A_HEADING_START =
@@ -68,7 +69,10 @@ public final class ReportOutline {
                 previousEndedParagraph = true;
                 continue;
             }
-            previousEndedParagraph = ENDS_PARAGRAPH.matcher(text.substring(line.start(), line.end())).find();
+            if (!FOOTNOTE_MARKER_ONLY.matcher(text.substring(line.start(), line.end())).matches()) {
+                // a marker that the layout pushed onto a line of its own (167 before 结语) leaves the paragraph as it was
+                previousEndedParagraph = ENDS_PARAGRAPH.matcher(text.substring(line.start(), line.end())).find();
+            }
         }
         return new ReportOutline(headings);
     }

@@ -59,9 +59,27 @@ class ReplyStanceRulesTest {
 
     @Test
     void aCourtesyFormulaAndAPurposeClauseAreNoStances() {
-        // SG report lines 114 and 464
+        // SG report line 114
         assertEquals(List.of(), stances("AUS", "澳大利亚欢迎有机会响应大会第 76/19 号决议的邀请，向秘书长提供意见。"));
-        assertEquals(List.of(), stances("DNK", "丹麦与欧洲联盟一道，力求加强国际合作，支持一个全面、开放的网络空间。"));
+        assertEquals(List.of(), stances("DNK", "丹麦力求加强国际合作，以支持第三国的能力建设。"));
+        assertEquals(List.of(), stances("DNK", "丹麦呼吁各国加强国际合作，支持一个开放的网络空间。"));
+    }
+
+    @Test
+    void supportAfterTheActorsOwnSeekingIsItsStance() {
+        // SG report line 464 (issue 11): 支持 is Denmark's second verb, coordinated with 力求加强
+        assertEquals(List.of("supports seeks-and-supports 丹麦 [一个全面、开放的网络空间]"),
+                stances("DNK", "丹麦与欧洲联盟一道，力求加强国际合作，支持一个全面、开放的网络空间。"));
+    }
+
+    @Test
+    void whatTheActorHoldsMustBeDoneToSupportOrOpposeIsItsStance() {
+        // SG report lines 977-979 and 920 (issue 11)
+        assertEquals(List.of("supports holds-needed-support 新加坡 [这些规范的实施]"),
+                stances("SGP", "新加坡认为，需要作出更多努力，提高认识，并支持这些规范的实施。"));
+        assertEquals(List.of("opposes holds-needed-opposition 我们 [某些国家在数字领域的主导地位]"),
+                stances("RUS", "我们还认为，必须在国家和国际层面采取法律措施，反对某些国家在数字领域的主导地位。"));
+        assertEquals(List.of(), stances("SGP", "新加坡认为，需要作出更多努力，但不支持新的文书。"));
     }
 
     @Test
@@ -70,7 +88,6 @@ class ReplyStanceRulesTest {
         assertEquals(List.of("opposes opposes 欧洲联盟及其成员国 [这种网络空间的恶意行为]",
                         "supports continued-support 欧洲联盟及其成员国 [提高全球网络复原力]"),
                 stances("EU", "欧洲联盟及其成员国谴责这种网络空间的恶意行为，并强调继续支持提高全球网络复原力。"));
-        assertEquals(List.of(), stances("SGP", "新加坡认为，需要作出更多努力，提高认识，并支持这些规范的实施。"));
     }
 
     @Test
@@ -83,12 +100,24 @@ class ReplyStanceRulesTest {
 
     @Test
     void somethingUnacceptableToTheActorIsOpposed() {
-        // SG report lines 916-918 and 1542-1544; lines 458-460 have no holder
+        // SG report lines 916-918 and 1542-1544; each rule once, not also the reply's unnamed judgement
         assertEquals(List.of("opposes holds-unacceptable 我们 [限制各国管理本国部分安全的主权的任何企图]"),
                 stances("RUS", "我们认为，限制各国管理本国部分安全的主权的任何企图都是不可接受的。"));
         assertEquals(List.of("opposes unacceptable-to-actor 乌克兰 [俄罗斯公约草案中提出的这种限制]"),
                 stances("UKR", "俄罗斯公约草案中提出的这种限制，是乌克兰和其他民主国家所不能接受的，但它适合独裁政权。"));
-        assertEquals(List.of(), stances("DNK", "俄罗斯无端非法入侵乌克兰，尤其令人关切，完全不可接受。"));
+    }
+
+    @Test
+    void somethingTheReplyCallsUnacceptableWithNoOtherHolderIsTheActorsOpposition() {
+        // SG report lines 458-460 and 618-620 (issue 11): the reply's own voice, no one else named as holding it
+        assertEquals(List.of("opposes unacceptable-unnamed 丹麦 [俄罗斯无端非法入侵乌克兰]"),
+                stances("DNK", "俄罗斯无端非法入侵乌克兰，尤其令人关切，完全不可接受。"));
+        assertEquals(List.of("opposes unacceptable-unnamed 丹麦 [俄罗斯对关键基础设施进行网络攻击]"),
+                stances("DNK", "具体而言，俄罗斯对关键基础设施进行网络攻击，这是全然不可接受的，因此必须受到谴责。"));
+        // another holder: not the reply's judgement
+        assertEquals(List.of(), stances("DNK", "某些国家认为，这些措施是不可接受的。"));
+        assertEquals(List.of(), stances("DNK", "该国表示，这种做法不可接受。"));
+        assertEquals(List.of(), stances("DNK", "• 任何攻击都不可接受。", true));
     }
 
     @Test

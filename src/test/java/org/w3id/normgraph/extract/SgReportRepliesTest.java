@@ -26,7 +26,7 @@ class SgReportRepliesTest {
     static Set<String> replyRows(ReplyFindings findings) {
         return findings.replies().stream().map(r -> String.join("|", r.code(),
                         Integer.toString(r.heading().firstLine()), r.language(),
-                        Integer.toString(r.languageWords().firstLine()), r.date().toString(),
+                        r.languageWords().map(w -> Integer.toString(w.firstLine())).orElse(""), r.date().toString(),
                         Integer.toString(r.dateWords().firstLine())))
                 .collect(Collectors.toCollection(TreeSet::new));
     }

@@ -50,7 +50,7 @@ class ReplySegmenterTest {
         assertEquals(ReplySection.GOVERNMENTS, reply.section());
         assertEquals("新加坡", reply.heading().text());
         assertEquals(7, reply.heading().firstLine());
-        assertEquals("英文", reply.language().text());
+        assertEquals("英文", reply.language().orElseThrow().text());
         assertEquals(LocalDate.of(2022, 5, 31), reply.date());
         assertEquals(List.of("新加坡坚定致力于加强网络空间基于规则的国际秩序，这将成为 Synopsys、Mentor Graphics 之间信任的基础。"),
                 paragraphs(reply));
