@@ -49,8 +49,8 @@ class NotebooksTest {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final Path NOTEBOOKS = Path.of("notebooks");
     private static final Path EXECUTED = Path.of("target", "notebooks");
-    private static final List<String> EXPECTED = List.of("article-10-bis.ipynb"
-);
+    private static final List<String> EXPECTED = List.of("article-10-bis.ipynb", "draft-convention-stances.ipynb",
+            "sg-replies-2022.ipynb", "statements-timeline.ipynb");
 
     @TempDir
     static Path workspace;
