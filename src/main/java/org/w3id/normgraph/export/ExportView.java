@@ -173,17 +173,21 @@ public enum ExportView {
             String evidence, String document, String cue) {
     }
 
+    /** One row per position; where the graph gives a position two values of a property, the smallest. */
     private static List<DraftStance> draftStances(DatasetGraph data) {
         List<DraftStance> stances = new ArrayList<>();
         for (Map<String, Node> row : Sparql.select(data, """
-                SELECT ?position ?actor ?relation ?provision ?line ?evidence ?document ?cue WHERE {
+                SELECT ?position ?actor ?relation ?provision (MIN(?actorLine) AS ?line) (MIN(?text) AS ?evidence)
+                       (MIN(?source) AS ?document) (MIN(?rule) AS ?cue)
+                WHERE {
                   ?position a ng:Position ; ng:holder ?actor ; ng:relation ?relation ; ng:about ?provision .
                   ?provision a ng:DraftProvision .
-                  OPTIONAL { ?position ng:actorLine ?line }
-                  OPTIONAL { ?position ng:evidenceText ?evidence }
-                  OPTIONAL { ?position prov:wasDerivedFrom ?document }
-                  OPTIONAL { ?position ng:cue ?cue }
+                  OPTIONAL { ?position ng:actorLine ?actorLine }
+                  OPTIONAL { ?position ng:evidenceText ?text }
+                  OPTIONAL { ?position prov:wasDerivedFrom ?source }
+                  OPTIONAL { ?position ng:cue ?rule }
                 }
+                GROUP BY ?position ?actor ?relation ?provision
                 """)) {
             String relation = row.get("relation").getURI();
             String local = relation.startsWith(NG.NS) ? relation.substring(NG.NS.length()) : relation;
