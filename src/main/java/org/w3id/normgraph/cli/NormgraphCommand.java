@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar target/normgraph.jar}: the command-line entry point. */
 @Command(name = "normgraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds a sourced RDF knowledge graph of UN cyber diplomacy documents and serves it over SPARQL.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, DumpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, DumpCommand.class,
+                ExportCommand.class})
 public final class NormgraphCommand implements Runnable {
 
     @CommandLine.Spec

@@ -46,6 +46,7 @@ public final class NormgraphServer {
                 .addServlet("/.well-known/void", new DatasetDescriptionServlet(dump))
                 .addServlet("/dataset", new DatasetDescriptionServlet(dump))
                 .addServlet(DumpServlet.PATH + "*", new DumpServlet(dump))
+                .addServlet(ExportServlet.PATH + "*", new ExportServlet())
                 .build().start();
     }
 }
