@@ -67,6 +67,7 @@
     source.appendChild(ng.link(s.statement, 'the statement'));
     panel.appendChild(source);
     panel.hidden = false;
+    panel.scrollIntoView({ block: 'nearest' });
   }
 
   function draw() {

@@ -97,8 +97,11 @@ final class ViewsPage {
                 words, the speaker and the minute of the UN Web TV recording where they begin.</p>
                 <p><label>Forum <span lang="zh-Hans">论坛</span> <select id="timeline-forum"><option value="">all
                 </option></select></label></p>
-                <div id="timeline" class="timeline" aria-live="polite"><p class="muted">Loading…</p></div>
-                <div id="statement" class="statement" hidden></div>
+                <p class="legend"><span class="dot state"></span> a State <span class="dot group"></span> a group
+                <span class="dot other"></span> an office, organization or report · <span class="dot hollow"></span>
+                dated to the month or year only</p>
+                <div id="statement" class="statement" aria-live="polite" hidden></div>
+                <div id="timeline" class="timeline"><p class="muted">Loading…</p></div>
                 """;
         return html.page("Timeline – normgraph", body, "sparql.js", "timeline.js");
     }

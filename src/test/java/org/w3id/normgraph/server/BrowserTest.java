@@ -136,6 +136,18 @@ class BrowserTest {
         }
         assertEquals(expectedActors("10 bis", "opposes"), opposers);
         screenshot("query");
+
+        // The download links ask the endpoint for the query in the editor: CSV with a header and 12 rows.
+        browser.findElement(By.id("download-csv")).click();
+        String csvLink = browser.findElement(By.id("download-csv")).getAttribute("href");
+        assertTrue(csvLink.startsWith(served.url("/normgraph/sparql?query=")), csvLink);
+        List<String> csv = get(csvLink.substring(served.url("").length())).lines().toList();
+        assertEquals(13, csv.size(), String.join("\n", csv));
+        assertTrue(csv.get(0).startsWith("actor,label_en,label_zh"), csv.get(0));
+        browser.findElement(By.id("download-tsv")).click();
+        String tsvLink = browser.findElement(By.id("download-tsv")).getAttribute("href");
+        assertTrue(get(tsvLink.substring(served.url("").length())).startsWith("?actor\t?label_en"), tsvLink);
+        fitsAtPhoneWidth("/query");
     }
 
     @Test
@@ -197,8 +209,10 @@ class BrowserTest {
         assertTrue(text.contains(expected[3]), text);
         assertTrue(panel.findElement(By.cssSelector(".words")).getText().startsWith(expected[6]), text);
         WebElement recording = panel.findElement(By.cssSelector("a.recording"));
-        assertTrue(recording.getAttribute("href").matches("https://media\\.un\\.org/.*kalturaStartTime=\\d+"),
+        // Footnote 10 (line 199): https://media.un.org/en/asset/k11/k11eljcg88（从 1:50:40 开始）
+        assertEquals("https://media.un.org/en/asset/k11/k11eljcg88?kalturaStartTime=6640",
                 recording.getAttribute("href"));
+        assertTrue(recording.getText().contains("1:50:40"), recording.getText());
         screenshot("timeline");
         fitsAtPhoneWidth("/views/timeline");
     }
@@ -230,6 +244,15 @@ class BrowserTest {
         }
         assertEquals(Map.of("opposes", expectedActors("10 bis", "opposes"), "proposes",
                 expectedActors("10 bis", "proposes")), byRelation);
+        // Australia and the EU took the same side on the same five articles (10 bis, 10 ter, 15 septies and 21
+        // against, 36 ¶1 bis for): agreement 100 %, so the clustering puts them side by side.
+        List<String> order = browser.findElements(By.cssSelector("#stance-map tbody tr")).stream()
+                .map(r -> URI.create(r.getAttribute("data-actor")).getPath()).toList();
+        assertEquals(1, Math.abs(order.indexOf("/normgraph/id/state/AUS") - order.indexOf("/normgraph/id/group/EU")),
+                order.toString());
+        String alike = browser.findElement(By.cssSelector("#stance-map tr[data-actor$='/state/AUS'] td.alike"))
+                .getText();
+        assertTrue(alike.endsWith("(100% of 5)"), alike);
         screenshot("stance-map");
         fitsAtPhoneWidth("/views/stance-map");
     }
@@ -250,6 +273,16 @@ class BrowserTest {
 
     @Test
     @Order(7)
+    void theViewsIndexAndTheOntologyHoldAtPhoneWidth() throws IOException {
+        open("/views");
+        assertEquals(Set.of("Home", "Query", "Views", "Ontology", "VoID"), headerLinks());
+        screenshot("views");
+        fitsAtPhoneWidth("/views");
+        fitsAtPhoneWidth("/ontology");
+    }
+
+    @Test
+    @Order(8)
     void noPageAskedAnyHostButTheServer() {
         Set<String> hosts = new TreeSet<>();
         for (String url : requested) {
@@ -288,7 +321,7 @@ class BrowserTest {
         long inner = (Long) js("return window.innerWidth;");
         long scroll = (Long) js("return document.documentElement.scrollWidth;");
         assertTrue(scroll <= inner, path + " at " + inner + " px wide is " + scroll + " px wide");
-        screenshot("phone-" + (path.equals("/") ? "landing" : path.replaceAll("[^a-z0-9]+", "-")
+        screenshot("phone-" + (path.equals("/") ? "landing" : path.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "")));
         collectRequests();
     }
