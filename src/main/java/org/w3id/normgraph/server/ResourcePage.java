@@ -67,11 +67,13 @@ final class ResourcePage {
             PREFIX ng:      <https://w3id.org/normgraph/ontology#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
             PREFIX prov:    <http://www.w3.org/ns/prov#>
-            SELECT ?statement ?date ?forum ?session ?text ?document ?line ?recording ?offset WHERE {
+            PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?statement ?date ?forum ?forumShort ?session ?text ?document ?line ?recording ?offset WHERE {
               ?statement a ng:Statement ; ng:speaker ?entity ; prov:wasDerivedFrom ?document .
               ?document a ng:SourceDocument .
               OPTIONAL { ?statement dcterms:date ?date }
-              OPTIONAL { ?statement ng:forum ?forum }
+              OPTIONAL { ?statement ng:forum ?forum
+                         OPTIONAL { ?forum skos:altLabel ?forumShort FILTER (lang(?forumShort) = "en") } }
               OPTIONAL { ?statement ng:session ?session }
               OPTIONAL { ?statement ng:text ?text }
               OPTIONAL { ?statement ng:evidenceStartLine ?line }
@@ -115,8 +117,8 @@ final class ResourcePage {
             network(body);
         }
         statements(body);
-        description(body);
         stances(body);
+        description(body);
         mentions(body);
         linkedFrom(body);
         return provision ? html.page(labels.plain(entity) + " – normgraph", body.toString(), "sparql.js",
@@ -231,7 +233,13 @@ final class ResourcePage {
                 + "<th>source</th></tr>\n");
         for (QuerySolution row : rows) {
             String date = row.contains("date") ? Html.text(row.getLiteral("date").getLexicalForm()) : "";
-            String where = cell(row, "forum") + (row.contains("session") ? "<br>" + cell(row, "session") : "");
+            // The forum by its short name (OEWG, AHC), the document by its name in the IRI: a table row stays short.
+            String where = (row.contains("forumShort") ? html.link(row.getResource("forum").getURI(),
+                    Html.text(row.getLiteral("forumShort").getLexicalForm())) : cell(row, "forum"))
+                    + (row.contains("session") ? "<br>" + cell(row, "session") : "");
+            String document = row.getResource("document").getURI();
+            String source = html.link(document, Html.text(document.substring(document.lastIndexOf('/') + 1)))
+                    + (row.contains("line") ? ", line " + Html.text(row.getLiteral("line").getLexicalForm()) : "");
             String recording = "";
             if (row.contains("recording")) {
                 String iri = row.getResource("recording").getURI();
@@ -243,7 +251,7 @@ final class ResourcePage {
             body.append("<tr><td>").append(html.link(row.getResource("statement").getURI(),
                     date.isEmpty() ? "undated" : date)).append("</td><td>").append(where)
                     .append("</td><td class=\"evidence\">").append(cell(row, "text")).append("</td><td>")
-                    .append(source(row, "line")).append(recording).append("</td></tr>\n");
+                    .append(source).append(recording).append("</td></tr>\n");
         }
         body.append("</table></div>\n");
     }

@@ -135,6 +135,7 @@ class BrowserTest {
             opposers.add(URI.create(actor.getAttribute("href")).getPath());
         }
         assertEquals(expectedActors("10 bis", "opposes"), opposers);
+        js("document.querySelector('.yasr').scrollIntoView();");
         screenshot("query");
 
         // The download links ask the endpoint for the query in the editor: CSV with a header and 12 rows.
