@@ -18,7 +18,9 @@
     populateFromUrl: false,
     autofocus: false,
     yasqe: { autocompleters: ['variables'], persistenceId: null },
-    yasr: { persistenceId: null }
+    // Result tables write normgraph's IRIs short (id:state/AUS); the links still go to the whole IRI's page.
+    yasr: { persistenceId: null, prefixes: { id: BASE + 'id/', ng: BASE + 'ontology#',
+      xsd: 'http://www.w3.org/2001/XMLSchema#' } }
   });
 
   function examples() {

@@ -255,6 +255,17 @@ class BrowserTest {
                 .getText();
         assertTrue(alike.endsWith("(100% of 5)"), alike);
         screenshot("stance-map");
+
+        // A click on the head of the 10 bis column sorts by it: its 6 proposers first, then its 12 opposers.
+        browser.findElements(By.cssSelector("#stance-map thead th")).get(index).click();
+        waitFor("document.querySelector('#stance-map table').dataset.order === 'column'");
+        List<String> sorted = new ArrayList<>();
+        for (WebElement row : browser.findElements(By.cssSelector("#stance-map tbody tr"))) {
+            sorted.add(row.findElements(By.xpath("./*")).get(index).getAttribute("data-relation"));
+        }
+        assertEquals(java.util.Collections.nCopies(6, "proposes"), sorted.subList(0, 6));
+        assertEquals(java.util.Collections.nCopies(12, "opposes"), sorted.subList(6, 18));
+        assertTrue(sorted.subList(18, sorted.size()).stream().allMatch(String::isEmpty), sorted.toString());
         fitsAtPhoneWidth("/views/stance-map");
     }
 
