@@ -55,6 +55,8 @@ final class ViewsPage {
         for (QuerySolution row : LandingPage.select(model, PROVISIONS)) {
             byDraft.computeIfAbsent(row.getResource("draft").getURI(), d -> new java.util.ArrayList<>()).add(row);
         }
+        byDraft.values().forEach(rows -> rows.sort(java.util.Comparator.comparing(
+                row -> naturalKey(row.getResource("provision").getURI()))));
         byDraft.forEach((draft, rows) -> {
             Node draftNode = NodeFactory.createURI(draft);
             body.append("<h3>").append(html.node(draftNode, labels)).append("</h3>\n<p><a href=\"")
@@ -71,13 +73,22 @@ final class ViewsPage {
         body.append("<h2>Actors <span lang=\"zh-Hans\">行为体</span></h2>\n<p>Every State, group, office or "
                 + "report that took a stance or made a statement; its page lists its statements in time order and "
                 + "its positions.</p>\n<ul class=\"columns\">\n");
-        for (QuerySolution row : LandingPage.select(model, ACTORS)) {
+        List<QuerySolution> actors = new java.util.ArrayList<>(LandingPage.select(model, ACTORS));
+        actors.sort(java.util.Comparator.comparing(row -> labels.plain(row.getResource("actor").asNode())
+                .toLowerCase(java.util.Locale.ROOT)));
+        for (QuerySolution row : actors) {
             body.append("<li>").append(html.node(row.getResource("actor").asNode(), labels))
                     .append(" <span class=\"muted\">").append(count(row, "stances", "stance"))
                     .append(", ").append(count(row, "statements", "statement")).append("</span></li>\n");
         }
         body.append("</ul>\n");
         return html.page("Views – normgraph", body.toString());
+    }
+
+    /** Numbers padded, so that article-2 sorts before article-10-bis. */
+    static String naturalKey(String iri) {
+        return java.util.regex.Pattern.compile("\\d+").matcher(iri).replaceAll(m -> "%09d".formatted(
+                Long.parseLong(m.group())));
     }
 
     private static String count(QuerySolution row, String variable, String noun) {
