@@ -89,7 +89,6 @@
       container: container,
       elements: elements,
       layout: { name: 'preset', fit: true, padding: 30 },
-      wheelSensitivity: 0.3,
       style: [
         { selector: 'node', style: { 'label': 'data(name)', 'font-size': 11, 'text-wrap': 'wrap',
           'text-max-width': 110, 'text-valign': 'bottom', 'text-margin-y': 3, 'width': 18, 'height': 18 } },

@@ -41,7 +41,8 @@ final class Html {
         page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(text(title)).append("</title>\n<link rel=\"stylesheet\" href=\"")
-                .append(attribute(asset("site.css"))).append("\">\n</head>\n<body data-context=\"")
+                .append(attribute(asset("site.css"))).append("\">\n<link rel=\"icon\" href=\"")
+                .append(attribute(asset("favicon.svg"))).append("\" type=\"image/svg+xml\">\n</head>\n<body data-context=\"")
                 .append(attribute(contextPath)).append("\" data-endpoint=\"")
                 .append(attribute(contextPath + "/" + NormgraphServer.DATASET + "/sparql")).append("\">\n")
                 .append(header()).append("<main>\n").append(body).append("</main>\n");

@@ -66,6 +66,8 @@ class BrowserTest {
     private static ChromeDriver browser;
     /** Every URL the browser requested, from its performance log. */
     private static final List<String> requested = new ArrayList<>();
+    /** Warnings and errors from the pages' console: script errors, refused loads, missing files. */
+    private static final List<String> console = new ArrayList<>();
 
     @BeforeAll
     static void start() throws IOException {
@@ -81,6 +83,7 @@ class BrowserTest {
                 "--user-data-dir=" + Files.createDirectories(workspace.resolve("chromium-profile")));
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.PERFORMANCE, Level.ALL);
+        logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
         // The driver's path is given, so Selenium Manager never looks for (or downloads) one.
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -306,6 +309,12 @@ class BrowserTest {
         assertEquals(Set.of("localhost"), hosts, "requested: " + requested);
     }
 
+    @Test
+    @Order(9)
+    void noPageLoggedAnErrorOrWarning() {
+        assertEquals(List.of(), console);
+    }
+
     private static final Pattern REQUEST_URL = Pattern.compile(
             "\"method\":\"Network\\.requestWillBeSent\".*?\"request\":\\{.*?\"url\":\"([^\"]*)\"");
 
@@ -317,6 +326,11 @@ class BrowserTest {
     }
 
     private static void collectRequests() {
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
+                console.add(entry.getLevel() + " " + entry.getMessage());
+            }
+        }
         for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
             Matcher m = REQUEST_URL.matcher(entry.getMessage());
             if (m.find()) {

@@ -78,7 +78,9 @@ class SiteTest {
                 HttpResponse<String> asset = get(target, "*/*");
                 assertEquals(200, asset.statusCode(), target);
                 String type = asset.headers().firstValue("Content-Type").orElse("");
-                assertTrue(type.startsWith(target.endsWith(".js") ? "text/javascript" : "text/css"), target + " " + type);
+                String expected = target.endsWith(".js") ? "text/javascript" : target.endsWith(".css") ? "text/css"
+                        : "image/svg+xml";
+                assertTrue(type.startsWith(expected), target + " " + type);
             }
         }
     }
