@@ -89,7 +89,6 @@ class SiteTest {
     void theLandingPageCountsWhatTheHandCheckedFilesCount() throws Exception {
         String html = get("/", "text/html").body();
         long statements = dataRows("icann-statements.tsv") + dataRows("sg-replies.tsv");
-        assertEquals(120, statements);
         assertTrue(html.contains("<th>statements <span lang=\"zh-Hans\">发言</span></th><td class=\"number\">"
                 + statements + "</td>"), html);
         // The other counts against the endpoint, asked through RDF4J's client.
@@ -120,7 +119,8 @@ class SiteTest {
         try (Stream<Path> queries = Files.list(Path.of("queries"))) {
             queries.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".rq")).sorted().forEach(files::add);
         }
-        assertEquals(16, files.size());
+        assertFalse(files.isEmpty());
+        assertEquals(files.size(), html.split("class=\"example\"", -1).length - 1);
         for (String file : files) {
             assertTrue(html.contains("data-file=\"" + file + "\""), file);
         }
