@@ -12,19 +12,25 @@
   var COLOURS = { proposes: '#2b6cb0', supports: '#2f855a', opposes: '#c53030' };
   var ORDER = { proposes: 0, supports: 1, opposes: 2 };
   var PREFIXES = 'PREFIX ng: <' + ng.NG + '>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n' +
-      'PREFIX prov: <http://www.w3.org/ns/prov#>\n';
+      'PREFIX prov: <http://www.w3.org/ns/prov#>\nPREFIX dcterms: <http://purl.org/dc/terms/>\n';
   var LABELS = '  OPTIONAL { ?actor rdfs:label ?en FILTER (lang(?en) = "en") }\n' +
       '  OPTIONAL { ?actor rdfs:label ?zh FILTER (lang(?zh) = "zh-Hans") }\n';
-  var STANCES = PREFIXES + 'SELECT ?position ?actor ?relation ?en ?zh ?evidence ?line ?document ?article ?articleEn ?articleZh WHERE {\n' +
-      '  BIND (<' + provision + '> AS ?article)\n' +
-      '  ?position a ng:Position ; ng:about ?article ; ng:holder ?actor ; ng:relation ?relation .\n' +
+  // The article itself and its parts (paragraphs, subparagraphs), each a target of stances.
+  var ABOUT = '  { BIND (<' + provision + '> AS ?about) } UNION { ?about dcterms:isPartOf <' + provision + '> ; a ng:DraftProvision }\n';
+  var STANCES = PREFIXES + 'SELECT ?position ?actor ?relation ?en ?zh ?evidence ?line ?document ?about ?aboutEn ?aboutZh WHERE {\n' +
+      ABOUT +
+      '  ?position a ng:Position ; ng:about ?about ; ng:holder ?actor ; ng:relation ?relation .\n' +
       '  OPTIONAL { ?position ng:evidenceText ?evidence }\n  OPTIONAL { ?position ng:actorLine ?line }\n' +
       '  OPTIONAL { ?position prov:wasDerivedFrom ?document }\n' +
-      '  OPTIONAL { ?article rdfs:label ?articleEn FILTER (lang(?articleEn) = "en") }\n' +
-      '  OPTIONAL { ?article rdfs:label ?articleZh FILTER (lang(?articleZh) = "zh-Hans") }\n' + LABELS +
-      '} ORDER BY ?relation ?actor';
-  var MEMBERS = PREFIXES + 'SELECT ?position ?actor ?relation ?group ?source ?en ?zh ?evidence WHERE {\n' +
-      '  ?position a ng:DerivedPosition ; ng:about <' + provision + '> ; ng:holder ?actor ; ng:relation ?relation ;\n' +
+      '  OPTIONAL { ?about rdfs:label ?aboutEn FILTER (lang(?aboutEn) = "en") }\n' +
+      '  OPTIONAL { ?about rdfs:label ?aboutZh FILTER (lang(?aboutZh) = "zh-Hans") }\n' + LABELS +
+      '} ORDER BY ?relation ?actor ?about';
+  var ARTICLE = PREFIXES + 'SELECT ?en ?zh WHERE {\n' +
+      '  OPTIONAL { <' + provision + '> rdfs:label ?en FILTER (lang(?en) = "en") }\n' +
+      '  OPTIONAL { <' + provision + '> rdfs:label ?zh FILTER (lang(?zh) = "zh-Hans") }\n} LIMIT 1';
+  var MEMBERS = PREFIXES + 'SELECT ?position ?actor ?relation ?group ?source ?en ?zh ?evidence ?about WHERE {\n' +
+      ABOUT +
+      '  ?position a ng:DerivedPosition ; ng:about ?about ; ng:holder ?actor ; ng:relation ?relation ;\n' +
       '            ng:viaGroup ?group ; prov:wasDerivedFrom ?source .\n' +
       '  OPTIONAL { ?source ng:evidenceText ?evidence }\n' + LABELS + '} ORDER BY ?group ?actor';
 
@@ -52,19 +58,25 @@
     });
   }
 
-  ng.select(STANCES).then(function (rows) {
+  Promise.all([ng.select(ARTICLE), ng.select(STANCES)]).then(function (results) {
+    var rows = results[1];
     if (rows.length === 0) {
-      container.replaceWith(ng.element('p', { 'class': 'muted' }, 'No stance on this article in the graph.'));
+      container.replaceWith(ng.element('p', { 'class': 'muted' }, 'No stance on this article or its parts in the graph.'));
       return;
     }
-    var articleName = ng.name(ng.value(rows[0], 'articleEn'), ng.value(rows[0], 'articleZh'), ng.shortIri(provision));
-    var actors = {};
+    var article = results[0][0] || {};
+    var articleName = ng.name(ng.value(article, 'en'), ng.value(article, 'zh'), ng.shortIri(provision));
+    var actors = {}, parts = {};
     rows.forEach(function (row) {
       var iri = ng.value(row, 'actor');
       var rel = relation(ng.value(row, 'relation'));
       if (!actors[iri] || ORDER[rel] < ORDER[actors[iri].relation]) {
         actors[iri] = { iri: iri, relation: rel,
           name: ng.name(ng.value(row, 'en'), ng.value(row, 'zh'), ng.shortIri(iri)) };
+      }
+      var about = ng.value(row, 'about');
+      if (about !== provision) {
+        parts[about] = ng.name(ng.value(row, 'aboutEn'), ng.value(row, 'aboutZh'), ng.shortIri(about));
       }
     });
     var list = Object.keys(actors).map(function (k) { return actors[k]; }).sort(function (a, b) {
@@ -73,6 +85,13 @@
     place(list);
     var elements = [{ group: 'nodes', classes: 'article', data: { id: provision, name: articleName },
       position: { x: 0, y: 0 } }];
+    Object.keys(parts).sort().forEach(function (part, i, all) {
+      var angle = 2 * Math.PI * (i + 0.5) / all.length;
+      elements.push({ group: 'nodes', classes: 'part', data: { id: part, name: parts[part] },
+        position: { x: 70 * Math.cos(angle), y: 70 * Math.sin(angle) } });
+      elements.push({ group: 'edges', classes: 'part-of', data: { id: part + ' part of', source: part,
+        target: provision, colour: '#999' } });
+    });
     list.forEach(function (a) {
       elements.push({ group: 'nodes', classes: 'actor ' + a.relation,
         data: { id: a.iri, name: a.name, colour: COLOURS[a.relation] }, position: a.position });
@@ -80,10 +99,12 @@
     rows.forEach(function (row) {
       var rel = relation(ng.value(row, 'relation'));
       var actor = ng.value(row, 'actor');
+      var about = ng.value(row, 'about');
       elements.push({ group: 'edges', classes: 'stance ' + rel, data: {
-        id: ng.value(row, 'position'), position: ng.value(row, 'position'), source: actor, target: provision,
+        id: ng.value(row, 'position'), position: ng.value(row, 'position'), source: actor, target: about,
         relation: rel, colour: COLOURS[rel], evidence: ng.value(row, 'evidence'), line: ng.value(row, 'line'),
-        document: ng.value(row, 'document'), sourceName: actors[actor].name, targetName: articleName } });
+        document: ng.value(row, 'document'), sourceName: actors[actor].name,
+        targetName: about === provision ? articleName : parts[about] } });
     });
     cy = cytoscape({
       container: container,
@@ -98,10 +119,13 @@
           'background-color': '#1f3a5f', 'font-size': 14, 'font-weight': 'bold' } },
         { selector: 'edge', style: { 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)',
           'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'width': 2 } },
+        { selector: 'node.part', style: { 'shape': 'round-rectangle', 'width': 22, 'height': 22,
+          'background-color': '#5a7394', 'font-size': 10 } },
+        { selector: 'edge.part-of', style: { 'line-color': '#999', 'target-arrow-shape': 'none', 'width': 3 } },
         { selector: 'edge.derived', style: { 'line-style': 'dashed', 'width': 1, 'target-arrow-shape': 'none' } }
       ]
     });
-    cy.on('tap', 'edge', function (event) { show(event.target); });
+    cy.on('tap', 'edge.stance, edge.derived', function (event) { show(event.target); });
     cy.on('tap', 'node', function (event) {
       var target = ng.href(event.target.id());
       if (target && event.target.id() !== provision) {
@@ -150,8 +174,8 @@
           }
           cy.add({ group: 'edges', classes: 'derived ' + rel, data: { id: ng.value(row, 'position'),
             position: ng.value(row, 'position'), source: iri, target: group, relation: rel, colour: COLOURS[rel],
-            evidence: ng.value(row, 'evidence'), sourceName: name, about: provision,
-            aboutName: cy.getElementById(provision).data('name'),
+            evidence: ng.value(row, 'evidence'), sourceName: name, about: ng.value(row, 'about'),
+            aboutName: cy.getElementById(ng.value(row, 'about')).data('name'),
             via: 'the position of ' + cy.getElementById(group).data('name') + ' with its member States' } });
         });
       });

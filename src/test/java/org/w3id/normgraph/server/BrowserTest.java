@@ -188,12 +188,39 @@ class BrowserTest {
         fitsAtPhoneWidth(ARTICLE_10_BIS);
     }
 
+    @Test
+    @Order(4)
+    void anArticlesPageDrawsTheStancesOnItsPartsThroughThem() throws IOException {
+        // Article 36 itself has no stance; its paragraph 1 bis has 20 (19 supports, India opposes).
+        open("/id/provision/ahc-dtc-2023-09-02/article-36");
+        waitFor("window.normgraphNetwork && window.normgraphNetwork.nodes('.actor').length > 0");
+        assertEquals(1L, js("return window.normgraphNetwork.nodes('.part').length;"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> edges = (List<Map<String, Object>>) js("return window.normgraphNetwork"
+                + ".edges('.stance').map(e => ({relation: e.data('relation'), actor: e.data('source'), "
+                + "about: e.data('target')}));");
+        Map<String, Set<String>> byRelation = new TreeMap<>();
+        for (Map<String, Object> edge : edges) {
+            assertEquals("https://w3id.org/normgraph/id/provision/ahc-dtc-2023-09-02/article-36/1-bis",
+                    edge.get("about"));
+            byRelation.computeIfAbsent((String) edge.get("relation"), r -> new TreeSet<>())
+                    .add(URI.create((String) edge.get("actor")).getPath().replaceFirst("^/normgraph", ""));
+        }
+        assertEquals(Map.of("supports", expectedActors("36", "1 bis", "supports"), "opposes",
+                expectedActors("36", "1 bis", "opposes")), byRelation);
+        assertEquals(20L, js("return window.normgraphNetwork.nodes('.actor').length;"));
+    }
+
     private static Set<String> expectedActors(String article, String relation) throws IOException {
+        return expectedActors(article, "", relation);
+    }
+
+    private static Set<String> expectedActors(String article, String part, String relation) throws IOException {
         Set<String> actors = new TreeSet<>();
         for (String line : Files.readAllLines(Path.of("src/test/resources/expected/icann-ahc-draft-stances.tsv"))) {
             String[] f = line.split("\t", -1);
             if (!line.startsWith("#") && f.length > 5 && f[0].equals("ahc-dtc-2023-09-02") && f[1].equals(article)
-                    && f[2].isEmpty() && f[3].equals(relation)) {
+                    && f[2].equals(part) && f[3].equals(relation)) {
                 actors.add(f[4].length() == 3 ? "/id/state/" + f[4] : "/id/group/" + f[4]);
             }
         }
@@ -201,7 +228,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theTimelineOpensAStatementByItsFirstWordsWithItsRecordingMinute() throws IOException {
         // Line 143 of the report: China, 14 December 2021, OEWG first substantive session.
         String[] expected = expectedStatement("143");
@@ -231,7 +258,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theStanceMapOfTheDraftClustersActorsThatVoteAlike() throws IOException {
         open("/views/stance-map?draft=https%3A%2F%2Fw3id.org%2Fnormgraph%2Fid%2Fdraft%2Fahc-dtc-2023-09-02");
         waitFor("document.querySelectorAll('#stance-map tbody tr').length > 0");
@@ -277,7 +304,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theStatePageListsItsStatementsInTimeOrderAndItsPositions() throws IOException {
         open("/id/state/CHN");
         List<String> dates = browser.findElements(By.cssSelector("#statements tbody tr td:first-child")).stream()
@@ -291,7 +318,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theViewsIndexAndTheOntologyHoldAtPhoneWidth() throws IOException {
         open("/views");
         assertEquals(Set.of("Home", "Query", "Views", "Ontology", "VoID"), headerLinks());
@@ -301,7 +328,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void noPageAskedAnyHostButTheServer() {
         Set<String> hosts = new TreeSet<>();
         for (String url : requested) {
@@ -314,7 +341,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void noPageLoggedAnErrorOrWarning() {
         assertEquals(List.of(), console);
     }
