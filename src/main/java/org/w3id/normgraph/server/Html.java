@@ -15,12 +15,6 @@ final class Html {
 
     static final String ONTOLOGY = Iris.BASE + "ontology";
 
-    private static final String STYLE = """
-            body{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
-            table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ddd;padding:.3rem .5rem;\
-            text-align:left;vertical-align:top}th{white-space:nowrap}code{font-size:.9em}\
-            .muted{color:#666}.evidence{font-size:.95em}""";
-
     /** Where links to normgraph's own IRIs point: this server, under its context path. */
     private final String contextPath;
 
@@ -36,10 +30,50 @@ final class Html {
         return Encode.forHtmlAttribute(s);
     }
 
-    static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + text(title)
-                + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
+    /**
+     * A whole page: the site's header (the dataset's name, links to home, the query editor, the views, the ontology
+     * and the VoID description), then {@code body}. {@code scripts} are paths under {@code /assets/} that the page
+     * loads after its body; pages carry no inline script, so a Content-Security-Policy of {@code script-src 'self'}
+     * holds.
+     */
+    String page(String title, String body, String... scripts) {
+        StringBuilder page = new StringBuilder();
+        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(text(title)).append("</title>\n<link rel=\"stylesheet\" href=\"")
+                .append(attribute(asset("site.css"))).append("\">\n<link rel=\"icon\" href=\"")
+                .append(attribute(asset("favicon.svg"))).append("\" type=\"image/svg+xml\">\n</head>\n<body data-context=\"")
+                .append(attribute(contextPath)).append("\" data-endpoint=\"")
+                .append(attribute(contextPath + "/" + NormgraphServer.DATASET + "/sparql")).append("\">\n")
+                .append(header()).append("<main>\n").append(body).append("</main>\n");
+        for (String script : scripts) {
+            page.append("<script src=\"").append(attribute(asset(script))).append("\"></script>\n");
+        }
+        return page.append("</body>\n</html>\n").toString();
+    }
+
+    /** The same header on every page; the labels are English with the Chinese beside them. */
+    private String header() {
+        return "<header class=\"site\"><a class=\"name\" href=\"" + attribute(contextPath + "/")
+                + "\">normgraph</a>\n<nav>"
+                + navigation("/", "Home", "首页") + navigation("/query", "Query", "查询")
+                + navigation("/views", "Views", "视图") + navigation("/ontology", "Ontology", "本体")
+                + navigation("/.well-known/void", "VoID", "数据集描述") + "</nav></header>\n";
+    }
+
+    private String navigation(String path, String english, String chinese) {
+        return "<a href=\"" + attribute(contextPath + path) + "\">" + text(english) + " <span lang=\"zh-Hans\">"
+                + text(chinese) + "</span></a>\n";
+    }
+
+    /** Where a file of the site's own assets (src/main/resources/web/) or of a vendored library is served. */
+    String asset(String path) {
+        return contextPath + AssetServlet.PATH + path;
+    }
+
+    /** A path on this server, under its context path. */
+    String local(String path) {
+        return contextPath + path;
     }
 
     /**

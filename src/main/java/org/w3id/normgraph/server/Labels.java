@@ -11,6 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.normgraph.rdf.NG;
@@ -80,12 +81,26 @@ final class Labels {
         return graph.find(subject, property.asNode(), Node.ANY).toList().stream().map(Triple::getObject).findFirst();
     }
 
-    /** The English and the Chinese label side by side where both exist, as escaped HTML. */
+    /**
+     * The English and the Chinese label side by side where both exist, as escaped HTML. A thing with a Chinese
+     * label alone also shows, for readers of English, what it is: its type's English label, else its IRI.
+     */
     String html(Node node) {
         Optional<String> zh = get(node, ZH);
         String first = Html.text(plain(node));
+        if (zh.isPresent() && get(node, EN).isEmpty() && zh.get().equals(plain(node))) {
+            return "<span lang=\"zh-Hans\">" + first + "</span> <span class=\"muted\">(" + Html.text(englishType(node)
+                    .orElseGet(() -> compact(node))) + ")</span>";
+        }
         return zh.isPresent() && !zh.get().equals(plain(node))
                 ? first + " <span lang=\"zh-Hans\">" + Html.text(zh.get()) + "</span>" : first;
+    }
+
+    /** The English label of the node's type, the first in IRI order that has one. */
+    private Optional<String> englishType(Node node) {
+        return graph.find(node, RDF.type.asNode(), Node.ANY).toList().stream()
+                .map(Triple::getObject).sorted(Comparator.comparing(Node::toString)).map(type -> get(type, EN))
+                .flatMap(Optional::stream).findFirst();
     }
 
     static String compact(Node node) {

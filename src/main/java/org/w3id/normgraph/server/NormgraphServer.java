@@ -40,13 +40,13 @@ public final class NormgraphServer {
             s.changeObject(model.createResource(database.toAbsolutePath().resolve(TextIndex.FOLDER).toUri().toString()));
         }
         ServedDump dump = new ServedDump();
-        return FusekiServer.create().port(port).parseConfig(model).enablePing(true)
+        FusekiServer.Builder builder = FusekiServer.create().port(port).parseConfig(model).enablePing(true)
                 .addServlet("/id/*", new ResourceServlet())
                 .addServlet("/ontology", new OntologyServlet())
                 .addServlet("/.well-known/void", new DatasetDescriptionServlet(dump))
                 .addServlet("/dataset", new DatasetDescriptionServlet(dump))
                 .addServlet(DumpServlet.PATH + "*", new DumpServlet(dump))
-                .addServlet(ExportServlet.PATH + "*", new ExportServlet())
-                .build().start();
+                .addServlet(ExportServlet.PATH + "*", new ExportServlet());
+        return Site.addTo(builder, dump).build().start();
     }
 }

@@ -77,7 +77,7 @@ final class OntologyPage {
             body.append("<h2>").append(section.title()).append("</h2>\n");
             section.terms().forEach(term -> term(body, term));
         }
-        return Html.page(labels.plain(self), body.toString());
+        return html.page(labels.plain(self), body.toString());
     }
 
     private List<Node> terms(Node type) {

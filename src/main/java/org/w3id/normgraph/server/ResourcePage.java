@@ -63,6 +63,25 @@ final class ResourcePage {
             }
             ORDER BY ?document ?line ?subject ?property""";
 
+    private static final String STATEMENTS = """
+            PREFIX ng:      <https://w3id.org/normgraph/ontology#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX prov:    <http://www.w3.org/ns/prov#>
+            PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?statement ?date ?forum ?forumShort ?session ?text ?document ?line ?recording ?offset WHERE {
+              ?statement a ng:Statement ; ng:speaker ?entity ; prov:wasDerivedFrom ?document .
+              ?document a ng:SourceDocument .
+              OPTIONAL { ?statement dcterms:date ?date }
+              OPTIONAL { ?statement ng:forum ?forum
+                         OPTIONAL { ?forum skos:altLabel ?forumShort FILTER (lang(?forumShort) = "en") } }
+              OPTIONAL { ?statement ng:session ?session }
+              OPTIONAL { ?statement ng:text ?text }
+              OPTIONAL { ?statement ng:evidenceStartLine ?line }
+              OPTIONAL { ?statement ng:footnote ?note . ?note ng:recording ?recording .
+                         OPTIONAL { ?note ng:offsetSeconds ?offset } }
+            }
+            ORDER BY STR(?date) ?document ?line ?statement""";
+
     private final Graph graph;
     private final Model model;
     private final Node entity;
@@ -93,11 +112,18 @@ final class ResourcePage {
         body.append("</p>\n<p class=\"muted\">For machines: <a href=\"?format=ttl\">Turtle</a> · "
                 + "<a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"?format=nt\">N-Triples</a></p>\n");
         elsewhere(body);
-        description(body);
+        boolean provision = graph.contains(entity, RDF.type.asNode(), NG.DraftProvision.asNode());
+        if (provision) {
+            network(body);
+        }
+        statements(body);
         stances(body);
+        description(body);
         mentions(body);
         linkedFrom(body);
-        return Html.page(labels.plain(entity) + " – normgraph", body.toString());
+        return provision ? html.page(labels.plain(entity) + " – normgraph", body.toString(), "sparql.js",
+                "vendor/cytoscape/dist/cytoscape.min.js", "provision.js")
+                : html.page(labels.plain(entity) + " – normgraph", body.toString());
     }
 
     private List<Node> objects(Node property) {
@@ -178,6 +204,56 @@ final class ResourcePage {
                     .append("</td><td>").append(words).append("</td></tr>\n");
         }
         body.append("</table>\n");
+    }
+
+    /**
+     * A draft article's network: the actors around it, an edge for each stance coloured by its relation and linked
+     * to its evidence; drawn by assets/provision.js from the SPARQL endpoint.
+     */
+    private void network(StringBuilder body) {
+        body.append("<h2>Who stood where <span lang=\"zh-Hans\">各方立场</span></h2>\n<p class=\"legend\">"
+                + "<span class=\"swatch proposes\"></span> proposes 提出 <span class=\"swatch supports\"></span> "
+                + "supports 支持 <span class=\"swatch opposes\"></span> opposes 反对 · "
+                + "<label><input type=\"checkbox\" id=\"network-members\"> show the members of a group that the "
+                + "text names with its member States, through the group</label></p>\n<div id=\"network\" "
+                + "class=\"network\" data-provision=\"").append(Html.attribute(entity.getURI()))
+                .append("\"></div>\n<div id=\"network-edge\" class=\"statement\" hidden></div>\n"
+                        + "<p class=\"muted\">Click an actor for its page, an edge for the sentence that states the "
+                        + "stance. The table of stances below holds the same.</p>\n");
+    }
+
+    /** What the entity said, in time order, each with its forum, session, words and the recording's minute. */
+    private void statements(StringBuilder body) {
+        List<QuerySolution> rows = select(STATEMENTS);
+        if (rows.isEmpty()) {
+            return;
+        }
+        body.append("<h2>Statements in time order <span lang=\"zh-Hans\">发言（按时间）</span></h2>\n"
+                + "<div class=\"scroll\"><table id=\"statements\">\n<tr><th>date</th><th>forum, session</th><th>the words</th>"
+                + "<th>source</th></tr>\n");
+        for (QuerySolution row : rows) {
+            String date = row.contains("date") ? Html.text(row.getLiteral("date").getLexicalForm()) : "";
+            // The forum by its short name (OEWG, AHC), the document by its name in the IRI: a table row stays short.
+            String where = (row.contains("forumShort") ? html.link(row.getResource("forum").getURI(),
+                    Html.text(row.getLiteral("forumShort").getLexicalForm())) : cell(row, "forum"))
+                    + (row.contains("session") ? "<br>" + cell(row, "session") : "");
+            String document = row.getResource("document").getURI();
+            String source = html.link(document, Html.text(document.substring(document.lastIndexOf('/') + 1)))
+                    + (row.contains("line") ? ", line " + Html.text(row.getLiteral("line").getLexicalForm()) : "");
+            String recording = "";
+            if (row.contains("recording")) {
+                String iri = row.getResource("recording").getURI();
+                recording = row.contains("offset")
+                        ? "<br>" + html.link(Recordings.at(iri, row.getLiteral("offset").getInt()),
+                                "UN Web TV from " + Recordings.minute(row.getLiteral("offset").getInt()))
+                        : "<br>" + html.link(iri, "UN Web TV");
+            }
+            body.append("<tr><td>").append(html.link(row.getResource("statement").getURI(),
+                    date.isEmpty() ? "undated" : date)).append("</td><td>").append(where)
+                    .append("</td><td class=\"evidence\">").append(cell(row, "text")).append("</td><td>")
+                    .append(source).append(recording).append("</td></tr>\n");
+        }
+        body.append("</table></div>\n");
     }
 
     private void mentions(StringBuilder body) {

@@ -1,0 +1,421 @@
+package org.w3id.normgraph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages as a person sees them: Debian's headless Chromium, driven by Selenium through Debian's chromedriver,
+ * against the bundled corpus served as {@code normgraph serve} serves it. Expected answers come from the
+ * hand-checked files in src/test/resources/expected. Every page is also checked at 375 px wide, saved as a
+ * screenshot under target/screenshots, and the browser's own log of requests must show no host but the server.
+ * Fails when the browser is missing: {@code scripts/install-test-tools} installs it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String ARTICLE_10_BIS = "/id/provision/ahc-dtc-2023-09-02/article-10-bis";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path workspace;
+
+    private static ServedCorpus served;
+    private static ChromeDriver browser;
+    /** Every URL the browser requested, from its performance log. */
+    private static final List<String> requested = new ArrayList<>();
+    /** Warnings and errors from the pages' console: script errors, refused loads, missing files. */
+    private static final List<String> console = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws IOException {
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "the browser test needs "
+                + CHROMIUM + " and " + CHROMEDRIVER + ": run scripts/install-test-tools (apt-get install chromium "
+                + "chromium-driver fonts-wqy-microhei)");
+        served = ServedCorpus.start(workspace);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--no-default-browser-check", "--lang=en-GB", "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createDirectories(workspace.resolve("chromium-profile")));
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.PERFORMANCE, Level.ALL);
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        // The driver's path is given, so Selenium Manager never looks for (or downloads) one.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(WAIT);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (served != null) {
+            served.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theLandingPageDescribesTheDatasetFromTheDatabase() throws IOException {
+        open("/");
+        String text = browser.findElement(By.tagName("main")).getText();
+        assertTrue(text.contains("States described (reference data)"), text);
+        // The document's checksum as the corpus manifest's file has it, and the dump's as the server serves it.
+        String sha256 = sha256Of(Path.of("corpus", "icann-ge-un-cyber-processes-2021-2023.zh-Hans.txt"));
+        assertTrue(text.contains(sha256), text);
+        String dumpChecksum = get("/dump/normgraph.nq.gz.sha256").split(" ")[0];
+        assertTrue(text.contains(dumpChecksum), text);
+        assertTrue(text.contains(served.url("/normgraph/sparql")), text);
+        assertEquals(Set.of("Home", "Query", "Views", "Ontology", "VoID"), headerLinks());
+        screenshot("landing");
+        fitsAtPhoneWidth("/");
+    }
+
+    @Test
+    @Order(2)
+    void theEditorRunsTheArticle10BisExampleAndListsItsTwelveOpposers() throws IOException {
+        open("/query");
+        waitFor("document.querySelector('.yasqe .CodeMirror') !== null");
+        String query = (String) js("return window.normgraphYasgui.getTab().getQuery();");
+        assertEquals(Files.readString(Path.of("queries", "states-opposing-article-10-bis.rq"),
+                StandardCharsets.UTF_8), query);
+        long canned;
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of("queries"))) {
+            canned = files.filter(f -> f.toString().endsWith(".rq")).count();
+        }
+        assertEquals(canned, browser.findElements(By.cssSelector("#examples a.example")).size());
+        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        waitFor("document.querySelectorAll('.yasr table.dataTable tbody tr').length >= 12");
+        Set<String> opposers = new TreeSet<>();
+        for (WebElement row : browser.findElements(By.cssSelector(".yasr table.dataTable tbody tr"))) {
+            // The first column numbers the rows, the second is ?actor.
+            WebElement actor = row.findElements(By.tagName("td")).get(1).findElement(By.tagName("a"));
+            opposers.add(URI.create(actor.getAttribute("href")).getPath());
+        }
+        assertEquals(expectedActors("10 bis", "opposes"), opposers);
+        js("document.querySelector('.yasr').scrollIntoView();");
+        screenshot("query");
+
+        // The download links ask the endpoint for the query in the editor: CSV with a header and 12 rows.
+        browser.findElement(By.id("download-csv")).click();
+        String csvLink = browser.findElement(By.id("download-csv")).getAttribute("href");
+        assertTrue(csvLink.startsWith(served.url("/normgraph/sparql?query=")), csvLink);
+        List<String> csv = get(csvLink.substring(served.url("").length())).lines().toList();
+        assertEquals(13, csv.size(), String.join("\n", csv));
+        assertTrue(csv.get(0).startsWith("actor,label_en,label_zh"), csv.get(0));
+        browser.findElement(By.id("download-tsv")).click();
+        String tsvLink = browser.findElement(By.id("download-tsv")).getAttribute("href");
+        assertTrue(get(tsvLink.substring(served.url("").length())).startsWith("?actor\t?label_en"), tsvLink);
+        fitsAtPhoneWidth("/query");
+    }
+
+    @Test
+    @Order(3)
+    void theProvisionPageShowsEighteenActorsAroundArticle10Bis() throws IOException {
+        open(ARTICLE_10_BIS);
+        waitFor("window.normgraphNetwork && window.normgraphNetwork.nodes('.actor').length > 0");
+        Map<String, Set<String>> actorsByRelation = new TreeMap<>();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> edges = (List<Map<String, Object>>) js("return window.normgraphNetwork"
+                + ".edges('.stance').map(e => ({relation: e.data('relation'), actor: e.data('source'), "
+                + "evidence: e.data('evidence')}));");
+        for (Map<String, Object> edge : edges) {
+            actorsByRelation.computeIfAbsent((String) edge.get("relation"), r -> new TreeSet<>())
+                    .add(URI.create((String) edge.get("actor")).getPath().replaceFirst("^/normgraph", ""));
+            assertFalse(((String) edge.get("evidence")).isBlank(), "every edge carries its evidence");
+        }
+        long actorNodes = (Long) js("return window.normgraphNetwork.nodes('.actor').length;");
+        assertEquals(18, actorNodes);
+        assertEquals(Map.of("opposes", expectedActors("10 bis", "opposes"), "proposes",
+                expectedActors("10 bis", "proposes")), actorsByRelation);
+        assertEquals(6, actorsByRelation.get("proposes").size());
+        assertEquals(12, actorsByRelation.get("opposes").size());
+        screenshot("provision-article-10-bis");
+
+        // The EU's members, through the EU, on request: 27 more actor nodes.
+        browser.findElement(By.id("network-members")).click();
+        waitFor("window.normgraphNetwork.nodes('.member').length > 0");
+        assertEquals(27L, js("return window.normgraphNetwork.nodes('.member').length;"));
+        fitsAtPhoneWidth(ARTICLE_10_BIS);
+    }
+
+    @Test
+    @Order(4)
+    void anArticlesPageDrawsTheStancesOnItsPartsThroughThem() throws IOException {
+        // Article 36 itself has no stance; its paragraph 1 bis has 20 (19 supports, India opposes).
+        open("/id/provision/ahc-dtc-2023-09-02/article-36");
+        waitFor("window.normgraphNetwork && window.normgraphNetwork.nodes('.actor').length > 0");
+        assertEquals(1L, js("return window.normgraphNetwork.nodes('.part').length;"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> edges = (List<Map<String, Object>>) js("return window.normgraphNetwork"
+                + ".edges('.stance').map(e => ({relation: e.data('relation'), actor: e.data('source'), "
+                + "about: e.data('target')}));");
+        Map<String, Set<String>> byRelation = new TreeMap<>();
+        for (Map<String, Object> edge : edges) {
+            assertEquals("https://w3id.org/normgraph/id/provision/ahc-dtc-2023-09-02/article-36/1-bis",
+                    edge.get("about"));
+            byRelation.computeIfAbsent((String) edge.get("relation"), r -> new TreeSet<>())
+                    .add(URI.create((String) edge.get("actor")).getPath().replaceFirst("^/normgraph", ""));
+        }
+        assertEquals(Map.of("supports", expectedActors("36", "1 bis", "supports"), "opposes",
+                expectedActors("36", "1 bis", "opposes")), byRelation);
+        assertEquals(20L, js("return window.normgraphNetwork.nodes('.actor').length;"));
+    }
+
+    private static Set<String> expectedActors(String article, String relation) throws IOException {
+        return expectedActors(article, "", relation);
+    }
+
+    private static Set<String> expectedActors(String article, String part, String relation) throws IOException {
+        Set<String> actors = new TreeSet<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/expected/icann-ahc-draft-stances.tsv"))) {
+            String[] f = line.split("\t", -1);
+            if (!line.startsWith("#") && f.length > 5 && f[0].equals("ahc-dtc-2023-09-02") && f[1].equals(article)
+                    && f[2].equals(part) && f[3].equals(relation)) {
+                actors.add(f[4].length() == 3 ? "/id/state/" + f[4] : "/id/group/" + f[4]);
+            }
+        }
+        return actors;
+    }
+
+    @Test
+    @Order(5)
+    void theTimelineOpensAStatementByItsFirstWordsWithItsRecordingMinute() throws IOException {
+        // Line 143 of the report: China, 14 December 2021, OEWG first substantive session.
+        String[] expected = expectedStatement("143");
+        open("/views/timeline");
+        waitFor("document.querySelectorAll('#timeline circle').length > 100");
+        WebElement dot = browser.findElements(By.cssSelector("#timeline circle")).stream()
+                .filter(c -> c.getAttribute("data-words").startsWith(expected[6])).findFirst().orElseThrow();
+        js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", dot);
+        WebElement panel = browser.findElement(By.id("statement"));
+        waitFor("!document.getElementById('statement').hidden");
+        String text = panel.getText();
+        assertTrue(text.contains("China"), text);
+        assertTrue(text.contains(expected[3]), text);
+        assertTrue(panel.findElement(By.cssSelector(".words")).getText().startsWith(expected[6]), text);
+        WebElement recording = panel.findElement(By.cssSelector("a.recording"));
+        // Footnote 10 (line 199): https://media.un.org/en/asset/k11/k11eljcg88（从 1:50:40 开始）
+        assertEquals("https://media.un.org/en/asset/k11/k11eljcg88?kalturaStartTime=6640",
+                recording.getAttribute("href"));
+        assertTrue(recording.getText().contains("1:50:40"), recording.getText());
+        screenshot("timeline");
+        fitsAtPhoneWidth("/views/timeline");
+    }
+
+    private static String[] expectedStatement(String line) throws IOException {
+        return Files.readAllLines(Path.of("src/test/resources/expected/icann-statements.tsv")).stream()
+                .map(l -> l.split("\t", -1)).filter(f -> f[0].equals(line)).findFirst().orElseThrow();
+    }
+
+    @Test
+    @Order(6)
+    void theStanceMapOfTheDraftClustersActorsThatVoteAlike() throws IOException {
+        open("/views/stance-map?draft=https%3A%2F%2Fw3id.org%2Fnormgraph%2Fid%2Fdraft%2Fahc-dtc-2023-09-02");
+        waitFor("document.querySelectorAll('#stance-map tbody tr').length > 0");
+        browser.findElement(By.id("stance-cluster")).click();
+        waitFor("document.querySelector('#stance-map table').dataset.order === 'cluster'");
+        // Article 10 bis: its column holds the 6 proposers and the 12 opposers of the text.
+        String column = (String) js("return [...document.querySelectorAll('#stance-map thead th')]"
+                + ".findIndex(th => th.dataset.provision && th.dataset.provision.endsWith('/article-10-bis')) + '';");
+        int index = Integer.parseInt(column);
+        Map<String, Set<String>> byRelation = new TreeMap<>();
+        for (WebElement row : browser.findElements(By.cssSelector("#stance-map tbody tr"))) {
+            WebElement cell = row.findElements(By.xpath("./*")).get(index);
+            String relation = cell.getAttribute("data-relation");
+            if (relation != null && !relation.isEmpty()) {
+                byRelation.computeIfAbsent(relation, r -> new TreeSet<>())
+                        .add(URI.create(row.getAttribute("data-actor")).getPath().replaceFirst("^/normgraph", ""));
+            }
+        }
+        assertEquals(Map.of("opposes", expectedActors("10 bis", "opposes"), "proposes",
+                expectedActors("10 bis", "proposes")), byRelation);
+        // Australia and the EU took the same side on the same five articles (10 bis, 10 ter, 15 septies and 21
+        // against, 36 ¶1 bis for): agreement 100 %, so the clustering puts them side by side.
+        List<String> order = browser.findElements(By.cssSelector("#stance-map tbody tr")).stream()
+                .map(r -> URI.create(r.getAttribute("data-actor")).getPath()).toList();
+        assertEquals(1, Math.abs(order.indexOf("/normgraph/id/state/AUS") - order.indexOf("/normgraph/id/group/EU")),
+                order.toString());
+        String alike = browser.findElement(By.cssSelector("#stance-map tr[data-actor$='/state/AUS'] td.alike"))
+                .getText();
+        assertTrue(alike.endsWith("(100% of 5)"), alike);
+        screenshot("stance-map");
+
+        // A click on the head of the 10 bis column sorts by it: its 6 proposers first, then its 12 opposers.
+        browser.findElements(By.cssSelector("#stance-map thead th")).get(index).click();
+        waitFor("document.querySelector('#stance-map table').dataset.order === 'column'");
+        List<String> sorted = new ArrayList<>();
+        for (WebElement row : browser.findElements(By.cssSelector("#stance-map tbody tr"))) {
+            sorted.add(row.findElements(By.xpath("./*")).get(index).getAttribute("data-relation"));
+        }
+        assertEquals(java.util.Collections.nCopies(6, "proposes"), sorted.subList(0, 6));
+        assertEquals(java.util.Collections.nCopies(12, "opposes"), sorted.subList(6, 18));
+        assertTrue(sorted.subList(18, sorted.size()).stream().allMatch(String::isEmpty), sorted.toString());
+        fitsAtPhoneWidth("/views/stance-map");
+    }
+
+    @Test
+    @Order(7)
+    void theStatePageListsItsStatementsInTimeOrderAndItsPositions() throws IOException {
+        open("/id/state/CHN");
+        List<String> dates = browser.findElements(By.cssSelector("#statements tbody tr td:first-child")).stream()
+                .map(WebElement::getText).toList();
+        long expected = Files.readAllLines(Path.of("src/test/resources/expected/icann-statements.tsv")).stream()
+                .filter(l -> l.split("\t", -1)[1].equals("CHN")).count();
+        assertEquals(expected, dates.size());
+        assertEquals(dates.stream().sorted().toList(), dates);
+        screenshot("state-china");
+        fitsAtPhoneWidth("/id/state/CHN");
+    }
+
+    @Test
+    @Order(8)
+    void theViewsIndexAndTheOntologyHoldAtPhoneWidth() throws IOException {
+        open("/views");
+        assertEquals(Set.of("Home", "Query", "Views", "Ontology", "VoID"), headerLinks());
+        screenshot("views");
+        fitsAtPhoneWidth("/views");
+        fitsAtPhoneWidth("/ontology");
+    }
+
+    @Test
+    @Order(9)
+    void noPageAskedAnyHostButTheServer() {
+        Set<String> hosts = new TreeSet<>();
+        for (String url : requested) {
+            if (url.startsWith("http")) {
+                hosts.add(URI.create(url).getHost());
+            }
+        }
+        assertTrue(requested.size() > 20, "the browser's log shows the pages' requests: " + requested);
+        assertEquals(Set.of("localhost"), hosts, "requested: " + requested);
+    }
+
+    @Test
+    @Order(10)
+    void noPageLoggedAnErrorOrWarning() {
+        assertEquals(List.of(), console);
+    }
+
+    private static final Pattern REQUEST_URL = Pattern.compile(
+            "\"method\":\"Network\\.requestWillBeSent\".*?\"request\":\\{.*?\"url\":\"([^\"]*)\"");
+
+    private static void open(String path) {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(served.url(path));
+        waitFor("document.readyState === 'complete'");
+        collectRequests();
+    }
+
+    private static void collectRequests() {
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
+                console.add(entry.getLevel() + " " + entry.getMessage());
+            }
+        }
+        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+            Matcher m = REQUEST_URL.matcher(entry.getMessage());
+            if (m.find()) {
+                requested.add(m.group(1));
+            }
+        }
+    }
+
+    /** At 375 px wide, the page is no wider than the window: nothing runs off the screen. */
+    private static void fitsAtPhoneWidth(String path) throws IOException {
+        browser.manage().window().setSize(new Dimension(375, 800));
+        browser.get(served.url(path));
+        waitFor("document.readyState === 'complete'");
+        long inner = (Long) js("return window.innerWidth;");
+        long scroll = (Long) js("return document.documentElement.scrollWidth;");
+        assertTrue(scroll <= inner, path + " at " + inner + " px wide is " + scroll + " px wide");
+        screenshot("phone-" + (path.equals("/") ? "landing" : path.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "")));
+        collectRequests();
+    }
+
+    private static Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    private static void waitFor(String condition) {
+        new WebDriverWait(browser, WAIT).until(d -> Boolean.TRUE.equals(js("return !!(" + condition + ");")));
+    }
+
+    private static Set<String> headerLinks() {
+        Set<String> names = new TreeSet<>();
+        for (WebElement a : browser.findElements(By.cssSelector("header.site nav a"))) {
+            names.add(a.getText().split(" ")[0]);
+        }
+        return names;
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String get(String path) throws IOException {
+        try (var in = URI.create(served.url(path)).toURL().openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String sha256Of(Path file) throws IOException {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

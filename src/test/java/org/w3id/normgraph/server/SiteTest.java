@@ -1,0 +1,157 @@
+package org.w3id.normgraph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.eclipse.rdf4j.query.TupleQueryResult;
+import org.eclipse.rdf4j.repository.RepositoryConnection;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The site's pages over HTTP: the same header on each, no inline script or event handler (so that a
+ * Content-Security-Policy of script-src 'self' holds), every script and style sheet served by this server, the
+ * landing page's counts equal to the hand-checked files, and every canned query offered in the editor.
+ */
+class SiteTest {
+
+    private static final List<String> PAGES = List.of("/", "/query", "/views", "/views/timeline",
+            "/views/stance-map?draft=https%3A%2F%2Fw3id.org%2Fnormgraph%2Fid%2Fdraft%2Fahc-dtc-2023-09-02",
+            "/ontology", "/id/state/CHN", "/id/provision/ahc-dtc-2023-09-02/article-10-bis", "/id/group/EU");
+
+    @TempDir
+    static Path workspace;
+
+    private static ServedCorpus served;
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws IOException {
+        served = ServedCorpus.start(workspace);
+    }
+
+    @AfterAll
+    static void stop() {
+        served.close();
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(served.url(path))).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyPageHasTheHeaderAndLoadsOnlyItsOwnScriptsAndStyles() throws Exception {
+        Pattern reference = Pattern.compile("<(?:script|link)[^>]*?(?:src|href)=\"([^\"]*)\"");
+        for (String path : PAGES) {
+            HttpResponse<String> page = get(path, "text/html");
+            assertEquals(200, page.statusCode(), path);
+            String html = page.body();
+            for (String link : List.of("href=\"/\"", "href=\"/query\"", "href=\"/views\"", "href=\"/ontology\"",
+                    "href=\"/.well-known/void\"")) {
+                assertTrue(html.substring(0, html.indexOf("<main>")).contains(link), path + " header has " + link);
+            }
+            assertFalse(Pattern.compile("<script(?![^>]*\\ssrc=)").matcher(html).find(), path + " has inline script");
+            assertFalse(Pattern.compile("<[^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find(),
+                    path + " has an inline event handler");
+            Matcher m = reference.matcher(html);
+            while (m.find()) {
+                String target = m.group(1);
+                assertTrue(target.startsWith("/assets/"), path + " loads " + target);
+                HttpResponse<String> asset = get(target, "*/*");
+                assertEquals(200, asset.statusCode(), target);
+                String type = asset.headers().firstValue("Content-Type").orElse("");
+                String expected = target.endsWith(".js") ? "text/javascript" : target.endsWith(".css") ? "text/css"
+                        : "image/svg+xml";
+                assertTrue(type.startsWith(expected), target + " " + type);
+            }
+        }
+    }
+
+    @Test
+    void theLandingPageCountsWhatTheHandCheckedFilesCount() throws Exception {
+        String html = get("/", "text/html").body();
+        long statements = dataRows("icann-statements.tsv") + dataRows("sg-replies.tsv");
+        assertTrue(html.contains("<th>statements <span lang=\"zh-Hans\">发言</span></th><td class=\"number\">"
+                + statements + "</td>"), html);
+        // The other counts against the endpoint, asked through RDF4J's client.
+        assertTrue(html.contains("<th>draft provisions (articles and their parts) <span lang=\"zh-Hans\">草案条款</span>"
+                + "</th><td class=\"number\">" + count("?x a ng:DraftProvision") + "</td>"), html);
+        assertTrue(html.contains("<td class=\"number\">" + count("?x a ng:Position") + "</td>"), html);
+        assertTrue(html.contains(get("/dump/normgraph.nq.gz.sha256", "*/*").body().split(" ")[0]), html);
+    }
+
+    private static long dataRows(String file) throws IOException {
+        try (Stream<String> lines = Files.lines(Path.of("src/test/resources/expected", file))) {
+            return lines.filter(l -> !l.isBlank() && !l.startsWith("#")).count() - 1;
+        }
+    }
+
+    private static int count(String pattern) {
+        try (RepositoryConnection connection = served.repository().getConnection();
+                TupleQueryResult result = connection.prepareTupleQuery("PREFIX ng: <https://w3id.org/normgraph/"
+                        + "ontology#> SELECT (COUNT(DISTINCT ?x) AS ?n) { " + pattern + " }").evaluate()) {
+            return Integer.parseInt(result.next().getValue("n").stringValue());
+        }
+    }
+
+    @Test
+    void theEditorOffersEveryCannedQueryTitledByItsQuestion() throws Exception {
+        String html = get("/query", "text/html").body();
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> queries = Files.list(Path.of("queries"))) {
+            queries.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".rq")).sorted().forEach(files::add);
+        }
+        assertFalse(files.isEmpty());
+        assertEquals(files.size(), html.split("class=\"example\"", -1).length - 1);
+        for (String file : files) {
+            assertTrue(html.contains("data-file=\"" + file + "\""), file);
+        }
+        assertTrue(html.contains(">Which States (and groups) opposed draft Article 10 bis of the UN cybercrime "
+                + "convention, according to the text?</a>"), html);
+        assertTrue(html.contains("data-first=\"states-opposing-article-10-bis.rq\""), html);
+    }
+
+    @Test
+    void aQuerysTitleIsTheFirstQuestionOfItsOpeningComment() throws IOException {
+        assertEquals("Where in the world are the States that opposed draft Article 10 bis of the UN cybercrime "
+                + "convention, counting the member States of a group named \"with its member States\"?",
+                CannedQueries.title(Files.readString(Path.of("queries",
+                        "opposers-of-article-10-bis-by-continent-wikidata.rq"))));
+        assertEquals("A forum's timeline: its sessions and, in date order, who spoke, with the opening words of "
+                + "each statement.", CannedQueries.title(Files.readString(Path.of("queries", "forum-timeline.rq"))));
+        assertEquals("", CannedQueries.title("SELECT * { ?s ?p ?o }"));
+    }
+
+    @Test
+    void assetsComeFromTheClassPathAndNothingOutsideIt() throws Exception {
+        assertEquals(200, get("/assets/vendor/yasgui/build/yasgui.min.js", "*/*").statusCode());
+        assertEquals(200, get("/assets/vendor/cytoscape/dist/cytoscape.min.js", "*/*").statusCode());
+        assertEquals(200, get("/assets/vendor/cytoscape/LICENSE", "*/*").statusCode());
+        assertTrue(get("/assets/vendor/LICENSES.md", "*/*").body().contains("MIT"));
+        assertEquals(404, get("/assets/nothing.js", "*/*").statusCode());
+        assertEquals(404, get("/assets/vendor/unknown/x.js", "*/*").statusCode());
+        AssetServlet assets = new AssetServlet();
+        assertTrue(assets.resource("../org/w3id/normgraph/server/Site.class").isEmpty());
+        assertTrue(assets.resource("vendor/yasgui/../../../META-INF/MANIFEST.MF").isEmpty());
+        assertEquals(404, get("/no-such-page", "text/html").statusCode());
+        assertEquals(404, get("/views/no-such-view", "text/html").statusCode());
+    }
+}
