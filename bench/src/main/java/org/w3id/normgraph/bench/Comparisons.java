@@ -1,0 +1,464 @@
+package org.w3id.normgraph.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.commons.io.file.PathUtils;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.w3id.normgraph.rdf.Iris;
+import org.w3id.normgraph.store.GraphDatabase;
+
+/**
+ * normgraph against the tools a user would pick instead, measured in one run on one machine and reported as ratios:
+ * {@code build} against bulk-loading its own output with TDB2's loader and jena-text's indexer; extraction against
+ * smartcn's segmentation of the same text; {@code serve} against stock Fuseki on the same data; the endpoint
+ * against rdflib; and the build of synthetic corpora of growing size, whose facts are checked before their times
+ * count. Ours and the reference alternate within each round, so that the machine's drift falls on both.
+ *
+ * <pre>{@code
+ * java -cp ... org.w3id.normgraph.bench.Comparisons --sizes 10,100,1000 --rounds 5 --seconds 10
+ * }</pre>
+ */
+public final class Comparisons {
+
+    private static final int[] CLIENTS = {1, 4, 16};
+
+    private final Path project;
+    private final Path jar;
+    private final Path reference;
+    private final Path work;
+    private final Settings settings;
+    private final JsonObject results = new JsonObject();
+
+    record Settings(List<Integer> sizes, int rounds, double loadSeconds, int jmhIterations, int queryTimes,
+            long rdflibTimeoutSeconds, long processTimeoutSeconds, boolean smoke) {
+
+        static Settings parse(String[] args) {
+            List<Integer> sizes = List.of(10, 100, 1000);
+            int rounds = 5;
+            double loadSeconds = 10;
+            int jmhIterations = 5;
+            int queryTimes = 20;
+            long rdflibTimeout = 600;
+            long timeout = 3600;
+            boolean smoke = false;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--sizes" -> sizes = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf)
+                            .toList();
+                    case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                    case "--seconds" -> loadSeconds = Double.parseDouble(args[++i]);
+                    case "--jmh-iterations" -> jmhIterations = Integer.parseInt(args[++i]);
+                    case "--query-times" -> queryTimes = Integer.parseInt(args[++i]);
+                    case "--rdflib-timeout" -> rdflibTimeout = Long.parseLong(args[++i]);
+                    case "--timeout" -> timeout = Long.parseLong(args[++i]);
+                    case "--smoke" -> {
+                        sizes = List.of(2);
+                        rounds = 1;
+                        loadSeconds = 1;
+                        jmhIterations = 1;
+                        queryTimes = 2;
+                        rdflibTimeout = 5;
+                        smoke = true;
+                    }
+                    default -> throw new IllegalArgumentException("unknown option " + args[i] + " (known: --sizes"
+                            + " N,N,… --rounds N --seconds S --jmh-iterations N --query-times N --rdflib-timeout S --timeout S --smoke)");
+                }
+            }
+            return new Settings(sizes, rounds, loadSeconds, jmhIterations, queryTimes, rdflibTimeout, timeout, smoke);
+        }
+
+        JsonObject json() {
+            JsonObject json = new JsonObject();
+            JsonArray sizesJson = new JsonArray();
+            sizes.forEach(sizesJson::add);
+            json.put("sizes", sizesJson);
+            json.put("rounds", rounds);
+            json.put("load_seconds", Numbers.json(loadSeconds));
+            json.put("jmh_iterations", jmhIterations);
+            json.put("query_times", queryTimes);
+            json.put("rdflib_timeout_seconds", rdflibTimeoutSeconds);
+            return json;
+        }
+    }
+
+    private Comparisons(Path project, Settings settings) {
+        this.project = project.toAbsolutePath().normalize();
+        this.jar = this.project.resolve("target/normgraph.jar");
+        this.reference = this.project.resolve("bench/target/reference");
+        this.work = this.project.resolve("bench/target/work");
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.parse(args);
+        Path project = Path.of(System.getProperty("normgraph.project", ".."));
+        Comparisons comparisons = new Comparisons(project, settings);
+        comparisons.runAll();
+    }
+
+    private void runAll() throws Exception {
+        deleteQuietly(work);
+        Files.createDirectories(work);
+        results.put("machine", Machine.describe());
+        results.put("settings", settings.json());
+        Path builtStore = work.resolve("bundled-ours-0");
+        Path dump = work.resolve("normgraph.nq.gz");
+        results.put("build", buildAgainstBulkLoad(builtStore, dump));
+        Map<String, Map<String, Long>> bundledFacts = facts(builtStore);
+        results.put("synthetic", synthetic(bundledFacts));
+        results.put("stages", stages());
+        results.put("endpoint", endpoints(builtStore));
+        results.put("rdflib", againstRdflib(builtStore, dump));
+        Path out = project.resolve("bench/target/results.json");
+        try (var stream = Files.newOutputStream(out)) {
+            JSON.write(stream, results);
+        }
+        Path markdown = project.resolve(settings.smoke() ? "bench/target/benchmarks.md" : "docs/benchmarks.md");
+        Files.createDirectories(markdown.getParent());
+        Files.writeString(markdown, Report.markdown(results), StandardCharsets.UTF_8);
+        System.err.println("bench: wrote " + out + " and " + markdown);
+    }
+
+    /** Cold {@code build} of the bundled corpus, and the stock tools loading and indexing what it stored. */
+    private JsonObject buildAgainstBulkLoad(Path firstStore, Path dump) {
+        Rounds ours = new Rounds();
+        Rounds loader = new Rounds();
+        Rounds loaderAndIndexer = new Rounds();
+        long quads = 0;
+        for (int round = 0; round < settings.rounds(); round++) {
+            Path store = round == 0 ? firstStore : work.resolve("bundled-ours-" + round);
+            ours.add(java("build", List.of("-jar", jar.toString(), "build", "--corpus", "corpus", "--db",
+                    store.toString())).seconds());
+            if (round == 0) {
+                java("dump", List.of("-jar", jar.toString(), "dump", dump.toString(), "--db", store.toString()));
+                quads = countQuads(store);
+            }
+            Path loaded = work.resolve("bundled-loaded-" + round);
+            double load = java("tdb2.tdbloader", List.of("-cp", jar.toString(), "tdb2.tdbloader", "--loc",
+                    loaded.toString(), dump.toString())).seconds();
+            Path config = textIndexConfig(loaded, work.resolve("bundled-loaded-" + round + ".ttl"));
+            double index = java("jena.textindexer", List.of("-cp", jar.toString(), "jena.textindexer", "--desc",
+                    config.toString())).seconds();
+            loader.add(load);
+            loaderAndIndexer.add(load + index);
+            if (round > 0) {
+                deleteQuietly(store);
+            }
+            deleteQuietly(loaded);
+        }
+        JsonObject json = new JsonObject();
+        json.put("quads", quads);
+        json.put("normgraph_build_seconds", ours.json());
+        json.put("tdb2_tdbloader_seconds", loader.json());
+        json.put("tdb2_tdbloader_and_textindexer_seconds", loaderAndIndexer.json());
+        json.put("ratio_build_to_load_and_index", Numbers.json(ours.median() / loaderAndIndexer.median()));
+        json.put("ratio_build_to_load", Numbers.json(ours.median() / loader.median()));
+        return json;
+    }
+
+    /** The stock Fuseki configuration with its database and text index moved to {@code store}. */
+    private Path textIndexConfig(Path store, Path file) {
+        try {
+            String config = Files.readString(project.resolve("fuseki-config/normgraph.ttl"));
+            config = config.replace("<file:var/tdb2/text-index>", "<file:" + store.resolve("text-index") + ">")
+                    .replace("tdb2:location \"var/tdb2\"", "tdb2:location \"" + store + "\"");
+            Files.writeString(file, config);
+            return file;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private JsonArray synthetic(Map<String, Map<String, Long>> bundledFacts) {
+        JsonArray sizes = new JsonArray();
+        for (int size : settings.sizes()) {
+            Path corpus = work.resolve("synthetic-" + size);
+            Path store = work.resolve("synthetic-" + size + "-db");
+            List<SyntheticCorpus.Document> documents = SyntheticCorpus.write(project.resolve("corpus"), size,
+                    corpus);
+            List<String> command = List.of("-jar", jar.toString(), "build", "--corpus", corpus.toString(), "--db",
+                    store.toString());
+            MeasuredProcess build = MeasuredProcess.run(javaCommand(command), project,
+                    settings.processTimeoutSeconds());
+            JsonObject json = new JsonObject();
+            json.put("documents", size);
+            json.put("seconds", Numbers.json(build.seconds()));
+            json.put("peak_resident_bytes", build.peakResidentBytes());
+            json.put("exit_code", build.exitCode());
+            if (build.exitCode() == 0) {
+                Map<String, Map<String, Long>> found = facts(store);
+                List<String> wrong = new ArrayList<>();
+                for (SyntheticCorpus.Document document : documents) {
+                    Map<String, Long> expected = bundledFacts.get(Iris.extractedGraph(document.originalId()));
+                    Map<String, Long> actual = found.get(Iris.extractedGraph(document.id()));
+                    if (!expected.equals(actual)) {
+                        wrong.add(document.id() + ": " + actual + " instead of " + expected);
+                    }
+                }
+                json.put("facts_checked", wrong.isEmpty());
+                if (!wrong.isEmpty()) {
+                    throw new IllegalStateException("the synthetic corpus of " + size + " documents gave other facts"
+                            + " than its originals, so its timing does not count: " + wrong.subList(0,
+                                    Math.min(5, wrong.size())));
+                }
+                json.put("quads", countQuads(store));
+            } else {
+                json.put("facts_checked", false);
+                json.put("failure", lastLines(build.output(), 3));
+            }
+            System.err.printf("bench: synthetic ×%d: exit %d, %.1f s, peak %d MB%n", size, build.exitCode(),
+                    build.seconds(), build.peakResidentBytes() >> 20);
+            sizes.add(json);
+            deleteQuietly(corpus);
+            deleteQuietly(store);
+        }
+        return sizes;
+    }
+
+    private JsonObject stages() throws RunnerException {
+        int iterations = settings.jmhIterations();
+        var options = new OptionsBuilder().include(StageBenchmarks.class.getName() + "\\.")
+                .forks(1).warmupIterations(iterations).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(iterations).measurementTime(TimeValue.seconds(2))
+                .jvmArgsAppend("-Dnormgraph.corpus=" + project.resolve("corpus")).build();
+        JsonObject json = new JsonObject();
+        long characters = StageBenchmarks.corpusCharacters();
+        json.put("corpus_characters", characters);
+        Map<String, Double> perSecond = new TreeMap<>();
+        for (RunResult result : new Runner(options).run()) {
+            String benchmark = result.getParams().getBenchmark();
+            String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+            perSecond.put(name, result.getPrimaryResult().getScore());
+        }
+        JsonObject passes = new JsonObject();
+        perSecond.forEach((name, score) -> passes.put(name, Numbers.json(score)));
+        json.put("passes_per_second", passes);
+        json.put("extraction_characters_per_second", Numbers.json(perSecond.get("extraction") * characters));
+        json.put("smartcn_characters_per_second", Numbers.json(perSecond.get("smartcnSegmentation") * characters));
+        json.put("ratio_extraction_to_smartcn", Numbers.json(perSecond.get("extraction") / perSecond.get("smartcnSegmentation")));
+        return json;
+    }
+
+    private JsonObject endpoints(Path store) throws Exception {
+        List<String> queries = cannedQueries(true);
+        Path stockStore = work.resolve("stock-store");
+        PathUtils.copyDirectory(store, stockStore);
+        Path stockConfig = textIndexConfig(stockStore, work.resolve("stock-fuseki.ttl"));
+        Rounds oursStart = new Rounds();
+        Rounds stockStart = new Rounds();
+        Map<Integer, Rounds> oursRate = new TreeMap<>();
+        Map<Integer, Rounds> stockRate = new TreeMap<>();
+        JsonArray loads = new JsonArray();
+        for (int round = 0; round < settings.rounds(); round++) {
+            {
+                for (String which : round % 2 == 0 ? List.of("normgraph", "stock") : List.of("stock", "normgraph")) {
+                    int port = freePort();
+                    List<String> command = which.equals("normgraph")
+                            ? javaCommand(List.of("-jar", jar.toString(), "serve", "--db", store.toString(),
+                                    "--port", Integer.toString(port)))
+                            : javaCommand(List.of("-cp", reference.resolve("jena-fuseki-server.jar") + ":"
+                                    + reference.resolve("lucene-analysis-smartcn.jar"),
+                                    "org.apache.jena.fuseki.main.cmds.FusekiServerCmd", "--config",
+                                    stockConfig.toString(), "--port", Integer.toString(port)));
+                    // Stock Fuseki writes its run/ folder where it starts: in the work folder, not the project.
+                    Path folder = which.equals("normgraph") ? project : work;
+                    try (Endpoint endpoint = Endpoint.start(which, command, folder, port)) {
+                        (which.equals("normgraph") ? oursStart : stockStart).add(endpoint.secondsToFirstAnswer());
+                        endpoint.load(queries, 4, Math.min(2, settings.loadSeconds()));
+                        for (int clients : CLIENTS) {
+                            Endpoint.Load load = endpoint.load(queries, clients, settings.loadSeconds());
+                            (which.equals("normgraph") ? oursRate : stockRate)
+                                    .computeIfAbsent(clients, c -> new Rounds()).add(load.requestsPerSecond());
+                            JsonObject json = new JsonObject();
+                            json.put("server", which);
+                            json.put("round", round);
+                            json.put("clients", clients);
+                            json.put("requests_per_second", Numbers.json(load.requestsPerSecond()));
+                            json.put("p50_ms", Numbers.json(load.p50Millis()));
+                            json.put("p99_ms", Numbers.json(load.p99Millis()));
+                            json.put("answered", load.answered());
+                            json.put("refused_503", load.refused());
+                            json.put("failed", load.failed());
+                            loads.add(json);
+                            System.err.printf("bench: %s, %d clients: %.1f requests/s, p50 %.1f ms, p99 %.1f ms%n",
+                                    which, clients, load.requestsPerSecond(), load.p50Millis(), load.p99Millis());
+                        }
+                    }
+                }
+            }
+        }
+        JsonObject json = new JsonObject();
+        json.put("queries", queries.size());
+        json.put("normgraph_start_seconds", oursStart.json());
+        json.put("stock_start_seconds", stockStart.json());
+        json.put("ratio_start", Numbers.json(oursStart.median() / stockStart.median()));
+        JsonObject ratios = new JsonObject();
+        for (int clients : CLIENTS) {
+            JsonObject perClients = new JsonObject();
+            perClients.put("normgraph_requests_per_second", oursRate.get(clients).json());
+            perClients.put("stock_requests_per_second", stockRate.get(clients).json());
+            perClients.put("ratio", Numbers.json(oursRate.get(clients).median() / stockRate.get(clients).median()));
+            ratios.put(Integer.toString(clients), perClients);
+        }
+        json.put("by_clients", ratios);
+        json.put("loads", loads);
+        deleteQuietly(stockStore);
+        return json;
+    }
+
+    private JsonObject againstRdflib(Path store, Path dump) throws Exception {
+        List<Path> files = cannedQueryFiles(false);
+        List<String> command = new ArrayList<>(List.of("/usr/bin/python3",
+                project.resolve("bench/rdflib_queries.py").toString(), dump.toString(),
+                Integer.toString(settings.queryTimes()), Long.toString(settings.rdflibTimeoutSeconds())));
+        files.forEach(f -> command.add(f.toString()));
+        MeasuredProcess rdflib = MeasuredProcess.run(command, project, settings.processTimeoutSeconds())
+                .orFail(command);
+        JsonObject answers = JSON.parseAny(rdflib.output().substring(rdflib.output().indexOf('{'))).getAsObject();
+        JsonObject json = new JsonObject();
+        json.put("rdflib_load_seconds", answers.get("load_seconds"));
+        JsonArray perQuery = new JsonArray();
+        double logSum = 0;
+        int answered = 0;
+        int port = freePort();
+        try (Endpoint ours = Endpoint.start("normgraph", javaCommand(List.of("-jar", jar.toString(), "serve", "--db",
+                store.toString(), "--port", Integer.toString(port))), project, port)) {
+            for (Path file : files) {
+                String query = Files.readString(file);
+                ours.latency(query, Math.max(2, settings.queryTimes() / 2));
+                Rounds oursTimes = ours.latency(query, settings.queryTimes());
+                JsonObject row = new JsonObject();
+                row.put("query", project.relativize(file).toString());
+                row.put("normgraph_seconds", oursTimes.json());
+                JsonObject answer = answers.get("queries").getAsObject().get(file.toString()).getAsObject();
+                if (answer.hasKey("error")) {
+                    row.put("rdflib_error", answer.get("error"));
+                    perQuery.add(row);
+                    continue;
+                }
+                Rounds rdflibTimes = new Rounds();
+                answer.get("seconds").getAsArray()
+                        .forEach(v -> rdflibTimes.add(v.getAsNumber().value().doubleValue()));
+                double ratio = rdflibTimes.median() / oursTimes.median();
+                logSum += Math.log(ratio);
+                answered++;
+                row.put("rdflib_seconds", rdflibTimes.json());
+                row.put("ratio", Numbers.json(ratio));
+                perQuery.add(row);
+            }
+        }
+        json.put("queries", perQuery);
+        json.put("geometric_mean_ratio", Numbers.json(Math.exp(logSum / answered)));
+        json.put("queries_rdflib_answered", answered);
+        return json;
+    }
+
+    /** Canned queries that any SPARQL 1.1 engine answers from the data alone: no SERVICE, and no full-text search
+     * unless {@code withTextSearch}. */
+    private List<Path> cannedQueryFiles(boolean withTextSearch) throws IOException {
+        try (var files = Files.list(project.resolve("queries"))) {
+            return files.filter(f -> f.toString().endsWith(".rq")).filter(f -> {
+                String text = read(f);
+                return !text.contains("SERVICE") && (withTextSearch || !text.contains("text:query"));
+            }).sorted().toList();
+        }
+    }
+
+    private List<String> cannedQueries(boolean withTextSearch) throws IOException {
+        return cannedQueryFiles(withTextSearch).stream().map(Comparisons::read).toList();
+    }
+
+    /** Positions and statements in each named graph: what a synthetic copy must reproduce of its original. */
+    private static Map<String, Map<String, Long>> facts(Path store) {
+        Dataset dataset = GraphDatabase.open(store);
+        Map<String, Map<String, Long>> facts = new TreeMap<>();
+        try {
+            Txn.executeRead(dataset, () -> {
+                try (QueryExecution execution = QueryExecution.dataset(dataset).query("""
+                        PREFIX ng: <https://w3id.org/normgraph/ontology#>
+                        SELECT ?g ?class (COUNT(?s) AS ?n) WHERE {
+                          VALUES ?class { ng:Position ng:Statement ng:DraftProvision ng:Mention }
+                          GRAPH ?g { ?s a ?class }
+                        } GROUP BY ?g ?class""").build()) {
+                    execution.execSelect().forEachRemaining(row -> facts.computeIfAbsent(
+                            row.getResource("g").getURI(), g -> new TreeMap<>())
+                            .put(row.getResource("class").getLocalName(), row.getLiteral("n").getLong()));
+                }
+            });
+        } finally {
+            GraphDatabase.close(dataset);
+        }
+        return facts;
+    }
+
+    private static long countQuads(Path store) {
+        Dataset dataset = GraphDatabase.open(store);
+        try {
+            return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+        } finally {
+            GraphDatabase.close(dataset);
+        }
+    }
+
+    private MeasuredProcess java(String what, List<String> arguments) {
+        List<String> command = javaCommand(arguments);
+        MeasuredProcess process = MeasuredProcess.run(command, project, settings.processTimeoutSeconds())
+                .orFail(command);
+        System.err.printf("bench: %s %.2f s%n", what, process.seconds());
+        return process;
+    }
+
+    private static List<String> javaCommand(List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(arguments);
+        return command;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String lastLines(String text, int count) {
+        List<String> lines = text.lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            if (Files.exists(folder)) {
+                PathUtils.deleteDirectory(folder);
+            }
+        } catch (IOException e) {
+            System.err.println("bench: cannot delete " + folder + ": " + e.getMessage());
+        }
+    }
+}

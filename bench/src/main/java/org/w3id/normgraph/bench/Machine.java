@@ -1,0 +1,33 @@
+package org.w3id.normgraph.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.atlas.json.JsonObject;
+
+/** What the numbers were measured on. */
+final class Machine {
+
+    private Machine() {
+    }
+
+    static JsonObject describe() {
+        JsonObject json = new JsonObject();
+        json.put("cpu", firstValue(Path.of("/proc/cpuinfo"), "model name"));
+        json.put("cores", Runtime.getRuntime().availableProcessors());
+        json.put("memory", firstValue(Path.of("/proc/meminfo"), "MemTotal"));
+        json.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        json.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        return json;
+    }
+
+    private static String firstValue(Path file, String key) {
+        try {
+            return Files.readAllLines(file).stream().filter(l -> l.startsWith(key)).findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.w3id.normgraph.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A child process timed from start to exit, with its peak resident memory (the kernel's high-water mark,
+ * {@code VmHWM}, read while it runs).
+ */
+record MeasuredProcess(int exitCode, double seconds, long peakResidentBytes, String output) {
+
+    static MeasuredProcess run(List<String> command, Path workingFolder, long timeoutSeconds) {
+        try {
+            Path log = Files.createTempFile("normgraph-bench-", ".log");
+            Process process = new ProcessBuilder(command).directory(workingFolder.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            long start = System.nanoTime();
+            long peak = 0;
+            Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+            while (!process.waitFor(20, TimeUnit.MILLISECONDS)) {
+                peak = Math.max(peak, highWaterMark(status));
+                if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(timeoutSeconds)) {
+                    process.destroyForcibly().waitFor();
+                    return new MeasuredProcess(-1, timeoutSeconds, peak, "timed out after " + timeoutSeconds + " s");
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            String output = Files.readString(log);
+            Files.delete(log);
+            return new MeasuredProcess(process.exitValue(), seconds, peak, output);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + command, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    MeasuredProcess orFail(List<String> command) {
+        if (exitCode != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " exited with " + exitCode + ":\n" + output);
+        }
+        return this;
+    }
+
+    /** Kilobytes in /proc/PID/status, as bytes; 0 once the process is gone. */
+    static long highWaterMark(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // The process ended between two readings.
+        }
+        return 0;
+    }
+}
