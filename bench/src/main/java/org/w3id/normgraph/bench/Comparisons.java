@@ -127,6 +127,7 @@ public final class Comparisons {
         results.put("stages", stages());
         results.put("endpoint", endpoints(builtStore));
         results.put("rdflib", againstRdflib(builtStore, dump));
+        results.getObj("machine").put("load_average_at_end", Machine.loadAverage());
         Path out = project.resolve("bench/target/results.json");
         try (var stream = Files.newOutputStream(out)) {
             JSON.write(stream, results);

@@ -19,7 +19,18 @@ final class Machine {
         json.put("memory", firstValue(Path.of("/proc/meminfo"), "MemTotal"));
         json.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         json.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        json.put("load_average_at_start", loadAverage());
         return json;
+    }
+
+    /** The 1, 5 and 15 minute load averages: other work on the machine during the run makes ratios noisier. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static String firstValue(Path file, String key) {

@@ -28,13 +28,17 @@ final class Report {
         md.append("Written by `bench/run` (see `bench/README.md`) from `bench/target/results.json` of one run. Every")
                 .append(" goal is a ratio between normgraph and a reference measured in the same run, rounds")
                 .append(" alternating, on this machine:\n\n");
-        md.append("- CPU: ").append(str(machine, "cpu")).append(", ").append(num(machine, "cores")).append(" cores\n");
+        md.append("- CPU: ").append(str(machine, "cpu")).append(", ").append((long) num(machine, "cores"))
+                .append(" cores\n");
         md.append("- memory: ").append(str(machine, "memory")).append("\n");
         md.append("- ").append(str(machine, "os")).append(", ").append(str(machine, "java")).append("\n");
+        md.append("- load average (1, 5, 15 min) at start: ").append(str(machine, "load_average_at_start"))
+                .append("; at end: ").append(str(machine, "load_average_at_end"))
+                .append(" (above the core count, other work shared the machine and the ratios are noisier)\n");
         JsonObject settings = results.get("settings").getAsObject();
-        md.append("- settings: ").append(num(settings, "rounds")).append(" rounds, ")
+        md.append("- settings: ").append((long) num(settings, "rounds")).append(" rounds, ")
                 .append(num(settings, "load_seconds")).append(" s of load per client count, ")
-                .append(num(settings, "jmh_iterations")).append(" JMH iterations\n\n");
+                .append((long) num(settings, "jmh_iterations")).append(" JMH iterations\n\n");
 
         md.append("## Goals\n\n| goal | measured | met |\n|---|---|---|\n");
         JsonObject stages = results.get("stages").getAsObject();
