@@ -338,6 +338,8 @@ public final class Comparisons {
         json.put("rdflib_load_seconds", answers.get("load_seconds"));
         JsonArray perQuery = new JsonArray();
         double logSum = 0;
+        double oursTotal = 0;
+        double rdflibTotal = 0;
         int answered = 0;
         int port = freePort();
         try (Endpoint ours = Endpoint.start("normgraph", javaCommand(List.of("-jar", jar.toString(), "serve", "--db",
@@ -360,6 +362,8 @@ public final class Comparisons {
                         .forEach(v -> rdflibTimes.add(v.getAsNumber().value().doubleValue()));
                 double ratio = rdflibTimes.median() / oursTimes.median();
                 logSum += Math.log(ratio);
+                oursTotal += oursTimes.median();
+                rdflibTotal += rdflibTimes.median();
                 answered++;
                 row.put("rdflib_seconds", rdflibTimes.json());
                 row.put("ratio", Numbers.json(ratio));
@@ -369,6 +373,7 @@ public final class Comparisons {
         json.put("queries", perQuery);
         json.put("geometric_mean_ratio", Numbers.json(Math.exp(logSum / answered)));
         json.put("queries_rdflib_answered", answered);
+        json.put("total_ratio", Numbers.json(rdflibTotal / oursTotal));
         return json;
     }
 

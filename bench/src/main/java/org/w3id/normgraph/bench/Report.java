@@ -65,7 +65,8 @@ final class Report {
         double rdflib = num(results.get("rdflib").getAsObject(), "geometric_mean_ratio");
         goal(md, "≥ 50× rdflib on the same queries over the same data (geometric mean of the "
                 + (long) num(results.get("rdflib").getAsObject(), "queries_rdflib_answered")
-                + " queries rdflib answers)", ratio(rdflib),
+                + " queries rdflib answers)", ratio(rdflib) + " (all of them in a row: "
+                + ratio(num(results.get("rdflib").getAsObject(), "total_ratio")) + ")",
                 rdflib >= 50);
 
         md.append("\n## build against bulk loading\n\n");
