@@ -49,6 +49,7 @@ class NotebooksTest {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final Path NOTEBOOKS = Path.of("notebooks");
     private static final Path EXECUTED = Path.of("target", "notebooks");
+    private static final Path EXPECTED_FACTS = Path.of("src", "test", "resources", "expected");
     private static final List<String> EXPECTED = List.of("article-10-bis.ipynb", "draft-convention-stances.ipynb",
             "sg-replies-2022.ipynb", "statements-timeline.ipynb");
 
@@ -107,6 +108,8 @@ class NotebooksTest {
         Map<String, String> environment = builder.environment();
         environment.put("NORMGRAPH_ENDPOINT", served.url("/normgraph/sparql"));
         environment.put("NORMGRAPH_FIGURES", EXECUTED.resolve("figures").toAbsolutePath().toString());
+        // The hand-checked facts that the notebooks check the graph's answers against (the project's own files).
+        environment.put("NORMGRAPH_EXPECTED", EXPECTED_FACTS.toAbsolutePath().toString());
         // The kernel must be Debian's Python, which has the notebooks' libraries, not a python3 found first on PATH.
         environment.put("PATH", "/usr/bin:/bin:" + environment.getOrDefault("PATH", ""));
         environment.put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
