@@ -1,5 +1,7 @@
 package org.w3id.normgraph.cli;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,9 @@ import org.w3id.normgraph.server.ServerLimits;
 import org.w3id.normgraph.store.GraphDatabase;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serves the graph read-only with embedded Fuseki (SPARQL at /normgraph/sparql), building it"
@@ -44,8 +48,26 @@ final class ServeCommand implements Callable<Integer> {
             + " (Access-Control-Allow-Origin: *) (default: the configuration's ngs:cors, true)")
     Boolean cors;
 
+    @Option(names = "--watch", description = "switch to a new version of the database as soon as `build` has put it"
+            + " in use, without a restart; running queries finish on the old one")
+    boolean watch;
+
+    @Option(names = "--heap", paramLabel = "SIZE", description = "most memory the server's JVM may use for objects,"
+            + " as for java -Xmx; serve restarts itself with it unless its JVM was started with -Xmx (default:"
+            + " ${DEFAULT-VALUE})")
+    String heap = "512m";
+
+    @Spec
+    CommandSpec spec;
+
+    /** Set in the environment of the JVM that serve restarted with a bounded heap. */
+    static final String RELAUNCHED = "NORMGRAPH_SERVE_RELAUNCHED";
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InterruptedException {
+        if (!heapIsBounded() && System.getenv(RELAUNCHED) == null) {
+            return relaunchWithBoundedHeap();
+        }
         if (!GraphDatabase.exists(database)) {
             BuildCommand.build(corpus, database);
         }
@@ -74,7 +96,70 @@ final class ServeCommand implements Callable<Integer> {
         }
         System.err.printf("normgraph: SPARQL endpoint at http://localhost:%d/%s/sparql%n", running.port(),
                 NormgraphServer.DATASET);
+        if (watch) {
+            Thread watcher = new Thread(() -> watchForNewVersions(running), "normgraph-watch");
+            watcher.setDaemon(true);
+            watcher.start();
+            System.err.println("normgraph: watching " + database + " for new versions");
+        }
         running.server().join();
         return 0;
+    }
+
+    private static void watchForNewVersions(NormgraphServer.Running running) {
+        while (true) {
+            try {
+                Thread.sleep(1000);
+                running.reload();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                System.err.println("normgraph: cannot switch to the new version, still serving "
+                        + running.version() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static boolean heapIsBounded() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize")
+                        || a.startsWith("-XX:MaxRAMPercentage") || a.startsWith("-XX:MaxRAM="));
+    }
+
+    /**
+     * A JVM left to choose takes a quarter of the machine's memory for its heap and keeps what it took; so serve
+     * runs the server in a child JVM with {@code -Xmx} set to {@code --heap}, and G1's periodic collection so that
+     * memory goes back to the system when idle. SIGTERM to this process is passed on, and the child drains.
+     */
+    private int relaunchWithBoundedHeap() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-Xmx" + heap);
+        command.add("-XX:G1PeriodicGCInterval=15000");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(NormgraphCommand.class.getName());
+        command.add("serve");
+        command.addAll(spec.commandLine().getParseResult().originalArgs());
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().put(RELAUNCHED, "1");
+        System.err.println("normgraph: starting the server in a JVM with -Xmx" + heap);
+        Process server = builder.start();
+        Thread forward = new Thread(() -> {
+            server.destroy();
+            try {
+                server.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "normgraph-forward-sigterm");
+        Runtime.getRuntime().addShutdownHook(forward);
+        int status = server.waitFor();
+        try {
+            Runtime.getRuntime().removeShutdownHook(forward);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook is running
+        }
+        return status;
     }
 }

@@ -40,6 +40,8 @@ final class HttpHygiene implements Filter {
     private final ServerLimits limits;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean draining;
+    /** The requests that began since the server last switched database versions. */
+    private volatile AtomicInteger generation = new AtomicInteger();
 
     HttpHygiene(ServerLimits limits) {
         this.limits = limits;
@@ -51,11 +53,14 @@ final class HttpHygiene implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         long start = System.nanoTime();
+        AtomicInteger started = generation;
+        started.incrementAndGet();
         inFlight.incrementAndGet();
         try {
             handle(request, response, chain);
         } finally {
             inFlight.decrementAndGet();
+            started.decrementAndGet();
             Object rows = request.getAttribute(LimitedQueryProcessor.ROWS);
             LOG.info("{} {} {} {} ms{}", request.getMethod(), request.getRequestURI(), response.getStatus(),
                     (System.nanoTime() - start) / 1_000_000, rows == null ? "" : " " + rows + " rows");
@@ -128,6 +133,25 @@ final class HttpHygiene implements Filter {
             }
         }
         return inFlight.get() == 0;
+    }
+
+    /**
+     * Waits until every request that began before this call has ended, at most {@code nanos}; true if they did.
+     * The server calls it after it has sent new requests to a new database version, before closing the old one.
+     */
+    boolean awaitEarlierRequests(long nanos) {
+        AtomicInteger earlier = generation;
+        generation = new AtomicInteger();
+        long end = System.nanoTime() + nanos;
+        while (earlier.get() > 0 && System.nanoTime() < end) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return earlier.get() == 0;
     }
 
     int inFlight() {

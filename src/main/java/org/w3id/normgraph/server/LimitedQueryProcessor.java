@@ -16,6 +16,9 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
@@ -41,6 +44,24 @@ final class LimitedQueryProcessor extends SPARQL_QueryDataset {
         this.limits = limits;
     }
 
+    /** Refuses, as a bad request, a SERVICE whose endpoint is written in the query and not allowed. */
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        super.validateQuery(action, query);
+        if (query.getQueryPattern() == null) {
+            return;
+        }
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementService service) {
+                if (service.getServiceNode().isURI()) {
+                    OutboundServices.refusal(service.getServiceNode(), limits.allowedServiceHosts())
+                            .ifPresent(ServletOps::errorBadRequest);
+                }
+            }
+        });
+    }
+
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         QueryExec execution = super.createQueryExec(action, query, dataset);
@@ -50,6 +71,15 @@ final class LimitedQueryProcessor extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec execution, Query query, String forLog) {
+        try {
+            return executeWhole(action, execution, query, forLog);
+        } catch (OutboundServices.Refused e) {
+            ServletOps.errorBadRequest(e.getMessage());
+            return null;
+        }
+    }
+
+    private QueryExecResult executeWhole(HttpAction action, QueryExec execution, Query query, String forLog) {
         if (query.isSelectType()) {
             RowSet results = execution.select();
             List<Binding> rows = new ArrayList<>();

@@ -1,7 +1,9 @@
 package org.w3id.normgraph.server;
 
 import java.net.URI;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +25,15 @@ final class OutboundServices {
     private OutboundServices() {
     }
 
+    /** A SERVICE call that was refused: the client's doing, answered 400. */
+    static final class Refused extends QueryExecException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
+    }
+
     static void install(Context context, List<String> allowedHosts) {
         Set<String> allowed = allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         context.set(ARQ.httpServiceAllowed, !allowed.isEmpty());
@@ -41,6 +52,14 @@ final class OutboundServices {
     }
 
     private static void check(Node service, Set<String> allowed) {
+        refusal(service, allowed).ifPresent(message -> {
+            throw new Refused(message);
+        });
+    }
+
+    /** Why a SERVICE call to {@code service} is refused, or empty if its host is allowed. */
+    static Optional<String> refusal(Node service, Collection<String> allowedHosts) {
+        Set<String> allowed = allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         String host = null;
         if (service.isURI()) {
             try {
@@ -50,8 +69,9 @@ final class OutboundServices {
             }
         }
         if (host == null || !allowed.contains(host.toLowerCase(Locale.ROOT))) {
-            throw new QueryExecException("SERVICE " + service + " refused: this server calls no other host"
+            return Optional.of("SERVICE " + service + " refused: this server calls no other host"
                     + (allowed.isEmpty() ? "" : " but " + String.join(", ", allowed.stream().sorted().toList())));
         }
+        return Optional.empty();
     }
 }

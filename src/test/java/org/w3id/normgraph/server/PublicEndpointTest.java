@@ -1,7 +1,6 @@
 package org.w3id.normgraph.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +23,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
@@ -51,6 +52,7 @@ class PublicEndpointTest {
 
     private static Path database;
     private static NormgraphServer.Running server;
+    private static final ExecutorService POOL = Executors.newCachedThreadPool();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
@@ -71,7 +73,8 @@ class PublicEndpointTest {
     /** Another server with other limits, on a copy of the database (Lucene lets one server at a time open it). */
     static NormgraphServer.Running serve(UnaryOperator<ServerLimits> overrides) throws IOException {
         Path copy = Files.createTempDirectory(workspace, "copy").resolve("tdb2");
-        PathUtils.copyDirectory(database, copy);
+        PathUtils.copyDirectory(GraphDatabase.served(database), copy);
+        Files.deleteIfExists(copy.resolve("text-index").resolve("write.lock"));
         return NormgraphServer.start(Path.of("fuseki-config", "normgraph.ttl"), copy, freePort(), overrides);
     }
 
@@ -128,17 +131,17 @@ class PublicEndpointTest {
         List<String> endless = List.of(
                 "SELECT * { ?a ?b ?c . ?d ?e ?f }",
                 "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f }",
-                "SELECT ?x ?y { ?x (!<urn:none>)* ?y }",
+                "SELECT (COUNT(*) AS ?n) { ?x (!<urn:none>)* ?y }",
                 "SELECT ?s (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } ?x ?y ?z } GROUP BY ?s",
                 "PREFIX text: <http://jena.apache.org/text#> PREFIX ng: <https://w3id.org/normgraph/ontology#>"
                         + " SELECT (COUNT(*) AS ?n) { ?s text:query (ng:text \"的\" 10000000) . ?a ?b ?c }");
         for (String q : endless) {
-            CompletableFuture<Answer> slow = CompletableFuture.supplyAsync(() -> query(server, q));
+            CompletableFuture<Answer> slow = CompletableFuture.supplyAsync(() -> query(server, q), POOL);
             Thread.sleep(1000);
             Answer ask = query(server, "ASK { ?s a <https://w3id.org/normgraph/ontology#State> }");
             Answer answer = slow.get();
-            System.out.printf("timeout %d s: %s -> %d after %.2f s; ASK meanwhile %.3f s%n", TIMEOUT, q,
-                    answer.status(), answer.seconds(), ask.seconds());
+            System.out.printf("timeout %d s: %s -> %d after %.2f s (%s); ASK meanwhile %.3f s%n", TIMEOUT, q,
+                    answer.status(), answer.seconds(), answer.body().strip(), ask.seconds());
             if (q.startsWith("SELECT *")) {
                 // Its rows pass the answer cap before the timeout: an error as clear, and sooner.
                 assertTrue(answer.status() == 503 && answer.body().contains("timed out")
@@ -183,13 +186,13 @@ class PublicEndpointTest {
     void anAnswerLargerThanTheCapIsRefusedWithAClearMessageNotCutOff() throws Exception {
         NormgraphServer.Running capped = serve(l -> l.withResultCaps(1000, 64L << 10));
         try {
-            Answer rows = query(capped, "SELECT * { ?s ?p ?o }");
+            Answer rows = query(capped, "SELECT ?p { ?s ?p ?o }");
             assertEquals(400, rows.status());
             assertTrue(rows.body().contains("more than 1,000 rows"), rows.body());
             Answer bytes = query(capped, "SELECT ?t { ?s <https://w3id.org/normgraph/ontology#text> ?t } LIMIT 900");
             assertEquals(400, bytes.status());
             assertTrue(bytes.body().contains("more than 65,536 bytes"), bytes.body());
-            Answer fits = query(capped, "SELECT * { ?s ?p ?o } LIMIT 1000");
+            Answer fits = query(capped, "SELECT ?p { ?s ?p ?o } LIMIT 1000");
             assertEquals(200, fits.status());
             assertEquals(1000, fits.body().split("\"p\":").length - 1);
         } finally {
@@ -202,13 +205,18 @@ class PublicEndpointTest {
         NormgraphServer.Running one = serve(l -> l.withTimeoutSeconds(TIMEOUT).withConcurrency(1, 0, 0));
         try {
             CompletableFuture<Answer> slow = CompletableFuture.supplyAsync(
-                    () -> query(one, "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f }"));
+                    () -> query(one, "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f }"), POOL);
             Thread.sleep(800);
             Answer turnedAway = query(one, "ASK { ?s ?p ?o }");
             assertEquals(503, turnedAway.status());
             assertTrue(turnedAway.response().headers().firstValue("Retry-After").isPresent());
             assertEquals(503, slow.get().status());
-            assertEquals(200, query(one, "ASK { ?s ?p ?o }").status());
+            int status = 503;
+            for (int i = 0; i < 30 && status == 503; i++) {
+                Thread.sleep(100);
+                status = query(one, "ASK { ?s ?p ?o }").status();
+            }
+            assertEquals(200, status, "the slot of the timed-out query was not given back");
         } finally {
             one.server().stop();
         }
@@ -262,13 +270,14 @@ class PublicEndpointTest {
             String viaVariable = "SELECT ?x { BIND(<" + endpoint + "> AS ?e) SERVICE ?e { ?x ?p ?o } }";
             for (String refused : List.of(q, viaVariable)) {
                 Answer answer = query(server, refused);
-                assertNotEquals(200, answer.status(), answer.body());
+                assertEquals(400, answer.status(), answer.body());
+                assertTrue(answer.body().contains("refused"), answer.body());
                 assertEquals(0, requests.get(), "the server called " + endpoint);
             }
             NormgraphServer.Running otherHost = serve(l -> l.withAllowedServiceHosts(List.of("example.org")));
             try {
-                assertNotEquals(200, query(otherHost, q).status());
-                assertNotEquals(200, query(otherHost, viaVariable).status());
+                assertEquals(400, query(otherHost, q).status());
+                assertEquals(400, query(otherHost, viaVariable).status());
                 assertEquals(0, requests.get(), "the server called " + endpoint);
             } finally {
                 otherHost.server().stop();
@@ -365,9 +374,9 @@ class PublicEndpointTest {
     void aStoppingServerLetsRunningQueriesFinishAndTurnsNewOnesAway() throws Exception {
         NormgraphServer.Running stopping = serve(UnaryOperator.identity());
         String slowButFinite = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d a <https://w3id.org/normgraph/ontology#State> }";
-        CompletableFuture<Answer> running = CompletableFuture.supplyAsync(() -> query(stopping, slowButFinite));
+        CompletableFuture<Answer> running = CompletableFuture.supplyAsync(() -> query(stopping, slowButFinite), POOL);
         Thread.sleep(500);
-        CompletableFuture<Boolean> shutdown = CompletableFuture.supplyAsync(stopping::shutdown);
+        CompletableFuture<Boolean> shutdown = CompletableFuture.supplyAsync(stopping::shutdown, POOL);
         Thread.sleep(200);
         List<Integer> later = new ArrayList<>();
         try {
