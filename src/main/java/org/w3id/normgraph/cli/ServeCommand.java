@@ -139,7 +139,7 @@ final class ServeCommand implements Callable<Integer> {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(NormgraphCommand.class.getName());
-        command.add("serve");
+        // the whole command line, "serve" included
         command.addAll(spec.commandLine().getParseResult().originalArgs());
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().put(RELAUNCHED, "1");
