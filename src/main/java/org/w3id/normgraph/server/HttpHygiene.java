@@ -32,7 +32,7 @@ final class HttpHygiene implements Filter {
     static final String READY_PATH = "/$/ready";
     static final String ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS";
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'"
-            + " 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none';"
+            + " 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
             + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
     private static final Logger LOG = LoggerFactory.getLogger("normgraph.request");
@@ -152,10 +152,6 @@ final class HttpHygiene implements Filter {
             }
         }
         return earlier.get() == 0;
-    }
-
-    int inFlight() {
-        return inFlight.get();
     }
 
     /** A request whose body, sent without a length (chunked), fails once it passes the limit. */
