@@ -134,7 +134,8 @@ class PublicEndpointTest {
                 "SELECT (COUNT(*) AS ?n) { ?x (!<urn:none>)* ?y }",
                 "SELECT ?s (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } ?x ?y ?z } GROUP BY ?s",
                 "PREFIX text: <http://jena.apache.org/text#> PREFIX ng: <https://w3id.org/normgraph/ontology#>"
-                        + " SELECT (COUNT(*) AS ?n) { ?s text:query (ng:text \"的\" 10000000) . ?a ?b ?c }");
+                        + " SELECT (COUNT(*) AS ?n) { ?s text:query (ng:text \"的\" 10000000) ."
+                        + " ?t text:query (ng:text \"的\" 10000000) . ?a ?b ?c }");
         for (String q : endless) {
             CompletableFuture<Answer> slow = CompletableFuture.supplyAsync(() -> query(server, q), POOL);
             Thread.sleep(1000);
