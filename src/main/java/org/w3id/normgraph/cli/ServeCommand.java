@@ -1,18 +1,26 @@
 package org.w3id.normgraph.cli;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.normgraph.server.NormgraphServer;
+import org.w3id.normgraph.server.ServerLimits;
 import org.w3id.normgraph.store.GraphDatabase;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serves the graph read-only with embedded Fuseki (SPARQL at /normgraph/sparql), building it"
-                + " first if there is no database yet.")
+                + " first if there is no database yet. The limits (timeout, answer size, concurrent queries,"
+                + " request size, SERVICE hosts, CORS) are read from the configuration and printed at start.")
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE})")
@@ -28,15 +36,130 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--config", description = "Fuseki configuration (default: ${DEFAULT-VALUE})")
     Path config = Path.of("fuseki-config", "normgraph.ttl");
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "query timeout in seconds (default: the"
+            + " configuration's arq:queryTimeout, 30 s)")
+    Integer timeoutSeconds;
+
+    @Option(names = "--allow-service", paramLabel = "HOST", arity = "1..*", description = "hosts that SERVICE"
+            + " clauses may call (default: none, SERVICE is refused)")
+    List<String> allowedServiceHosts = new ArrayList<>();
+
+    @Option(names = "--cors", paramLabel = "true|false", arity = "1", description = "let pages of other sites query"
+            + " (Access-Control-Allow-Origin: *) (default: the configuration's ngs:cors, true)")
+    Boolean cors;
+
+    @Option(names = "--watch", description = "switch to a new version of the database as soon as `build` has put it"
+            + " in use, without a restart; running queries finish on the old one")
+    boolean watch;
+
+    @Option(names = "--heap", paramLabel = "SIZE", description = "most memory the server's JVM may use for objects,"
+            + " as for java -Xmx; serve restarts itself with it unless its JVM was started with -Xmx (default:"
+            + " ${DEFAULT-VALUE})")
+    String heap = "512m";
+
+    @Spec
+    CommandSpec spec;
+
+    /** Set in the environment of the JVM that serve restarted with a bounded heap. */
+    static final String RELAUNCHED = "NORMGRAPH_SERVE_RELAUNCHED";
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InterruptedException {
+        if (!heapIsBounded() && System.getenv(RELAUNCHED) == null) {
+            return relaunchWithBoundedHeap();
+        }
         if (!GraphDatabase.exists(database)) {
             BuildCommand.build(corpus, database);
         }
-        FusekiServer server = NormgraphServer.start(config, database, port);
-        System.err.printf("normgraph: SPARQL endpoint at http://localhost:%d/%s/sparql%n", server.getPort(),
+        UnaryOperator<ServerLimits> flags = limits -> {
+            ServerLimits l = limits;
+            if (timeoutSeconds != null) {
+                l = l.withTimeoutSeconds(timeoutSeconds);
+            }
+            if (!allowedServiceHosts.isEmpty()) {
+                l = l.withAllowedServiceHosts(allowedServiceHosts);
+            }
+            if (cors != null) {
+                l = l.withCors(cors);
+            }
+            return l;
+        };
+        NormgraphServer.Running running = NormgraphServer.start(config, database, port, flags);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.err.println("normgraph: stopping; running queries get "
+                    + running.limits().gracePeriodSeconds() + " s to finish");
+            boolean drained = running.shutdown();
+            System.err.println("normgraph: stopped" + (drained ? "" : " (some requests were cut off)"));
+        }, "normgraph-shutdown"));
+        for (String line : running.limits().describe()) {
+            System.err.println("normgraph: " + line);
+        }
+        System.err.printf("normgraph: SPARQL endpoint at http://localhost:%d/%s/sparql%n", running.port(),
                 NormgraphServer.DATASET);
-        server.join();
+        if (watch) {
+            Thread watcher = new Thread(() -> watchForNewVersions(running), "normgraph-watch");
+            watcher.setDaemon(true);
+            watcher.start();
+            System.err.println("normgraph: watching " + database + " for new versions");
+        }
+        running.server().join();
         return 0;
+    }
+
+    private static void watchForNewVersions(NormgraphServer.Running running) {
+        while (true) {
+            try {
+                Thread.sleep(1000);
+                running.reload();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                System.err.println("normgraph: cannot switch to the new version, still serving "
+                        + running.version() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static boolean heapIsBounded() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize")
+                        || a.startsWith("-XX:MaxRAMPercentage") || a.startsWith("-XX:MaxRAM="));
+    }
+
+    /**
+     * A JVM left to choose takes a quarter of the machine's memory for its heap and keeps what it took; so serve
+     * runs the server in a child JVM with {@code -Xmx} set to {@code --heap}, and G1's periodic collection so that
+     * memory goes back to the system when idle. SIGTERM to this process is passed on, and the child drains.
+     */
+    private int relaunchWithBoundedHeap() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-Xmx" + heap);
+        command.add("-XX:G1PeriodicGCInterval=15000");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(NormgraphCommand.class.getName());
+        // the whole command line, "serve" included
+        command.addAll(spec.commandLine().getParseResult().originalArgs());
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().put(RELAUNCHED, "1");
+        System.err.println("normgraph: starting the server in a JVM with -Xmx" + heap);
+        Process server = builder.start();
+        Thread forward = new Thread(() -> {
+            server.destroy();
+            try {
+                server.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "normgraph-forward-sigterm");
+        Runtime.getRuntime().addShutdownHook(forward);
+        int status = server.waitFor();
+        try {
+            Runtime.getRuntime().removeShutdownHook(forward);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook is running
+        }
+        return status;
     }
 }

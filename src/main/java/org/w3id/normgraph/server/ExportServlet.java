@@ -29,6 +29,8 @@ final class ExportServlet extends HttpServlet {
     static final String PATH = "/export/";
 
     private final transient Map<String, ExportFile> made = new HashMap<>();
+    /** The dataset that {@link #made} was made from: {@code serve --watch} may switch to another version. */
+    private transient DatasetGraph madeFrom;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -53,8 +55,12 @@ final class ExportServlet extends HttpServlet {
     }
 
     private synchronized ExportFile file(ExportView view, ExportFormat format, String name) {
+        DatasetGraph data = ServedData.of(getServletContext());
+        if (data != madeFrom) {
+            made.clear();
+            madeFrom = data;
+        }
         if (!made.containsKey(name)) {
-            DatasetGraph data = ServedData.of(getServletContext());
             for (ExportFile file : GraphExport.files(data, view, format)) {
                 made.put(view.label() + file.suffix(), file);
             }

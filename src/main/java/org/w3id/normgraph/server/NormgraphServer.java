@@ -1,20 +1,40 @@
 package org.w3id.normgraph.server;
 
-import org.w3id.normgraph.store.TextIndex;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.normgraph.store.GraphDatabase;
+import org.w3id.normgraph.store.TextIndex;
 
 /**
  * The embedded Fuseki server, configured from {@code fuseki-config/normgraph.ttl} with the database location
- * replaced by the one given. SPARQL is at {@code /normgraph/sparql}; nothing can be updated. As linked data, every
- * {@code https://w3id.org/normgraph/id/…} IRI is served at {@code /id/…} and the ontology at {@code /ontology}
- * (HTML, Turtle, JSON-LD, N-Triples by content negotiation or {@code ?format=}), the VoID and DCAT description at
- * {@code /.well-known/void} and the sorted N-Quads dump at {@code /dump/normgraph.nq.gz}.
+ * replaced by the version in use of the one given. SPARQL is at {@code /normgraph/sparql}; nothing can be updated.
+ * As linked data, every {@code https://w3id.org/normgraph/id/…} IRI is served at {@code /id/…} and the ontology at
+ * {@code /ontology} (HTML, Turtle, JSON-LD, N-Triples by content negotiation or {@code ?format=}), the VoID and
+ * DCAT description at {@code /.well-known/void} and the sorted N-Quads dump at {@code /dump/normgraph.nq.gz}.
+ * Every request passes {@link HttpHygiene} (methods, sizes, security headers, CORS, readiness, the log line) and
+ * queries also {@link QueryGate} (admission, hard time wall, abandoned queries); answers are computed whole and
+ * capped by {@link LimitedQueryProcessor}; {@code SERVICE} calls go only to the hosts the {@link ServerLimits}
+ * allow. {@link Running#reload()} switches to a version that a build put in use meanwhile.
  *
  * <pre>{@code
  * FusekiServer server = NormgraphServer.start(Path.of("fuseki-config/normgraph.ttl"), Path.of("var/tdb2"), 3030);
@@ -25,28 +45,156 @@ public final class NormgraphServer {
     public static final String DATASET = "normgraph";
     private static final String TDB2_NS = "http://jena.apache.org/2016/tdb#";
     private static final String TEXT_NS = "http://jena.apache.org/text#";
+    private static final String FUSEKI_NS = "http://jena.apache.org/fuseki#";
+    private static final Logger LOG = LoggerFactory.getLogger("normgraph.server");
 
     private NormgraphServer() {
     }
 
+    /** The server with the limits of {@code config}. */
     public static FusekiServer start(Path config, Path database, int port) {
+        return start(config, database, port, UnaryOperator.identity()).server();
+    }
+
+    /** The server with the limits of {@code config}, as {@code overrides} (serve's flags) change them. */
+    public static Running start(Path config, Path database, int port, UnaryOperator<ServerLimits> overrides) {
         Model model = RDFDataMgr.loadModel(config.toAbsolutePath().toString());
-        Property location = model.createProperty(TDB2_NS, "location");
-        for (Statement s : model.listStatements(null, location, (org.apache.jena.rdf.model.RDFNode) null).toList()) {
-            s.changeObject(database.toAbsolutePath().toString());
-        }
-        Property textDirectory = model.createProperty(TEXT_NS, "directory");
-        for (Statement s : model.listStatements(null, textDirectory, (org.apache.jena.rdf.model.RDFNode) null).toList()) {
-            s.changeObject(model.createResource(database.toAbsolutePath().resolve(TextIndex.FOLDER).toUri().toString()));
-        }
+        ServerLimits limits = overrides.apply(ServerLimits.fromConfig(model));
+        limits.writeArqTimeout(model);
+        Path version = GraphDatabase.served(database);
+        AutoCloseable inUse = GraphDatabase.holdInUse(version);
         ServedDump dump = new ServedDump();
-        FusekiServer.Builder builder = FusekiServer.create().port(port).parseConfig(model).enablePing(true)
+        HttpHygiene hygiene = new HttpHygiene(limits);
+        FusekiServer.Builder builder = FusekiServer.create().port(port).parseConfig(located(model, version))
+                .enablePing(true)
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new LimitedQueryProcessor(limits))
+                .addFilter("/*", hygiene)
+                .addFilter("/*", new QueryGate(limits, "/" + DATASET))
                 .addServlet("/id/*", new ResourceServlet())
                 .addServlet("/ontology", new OntologyServlet())
                 .addServlet("/.well-known/void", new DatasetDescriptionServlet(dump))
                 .addServlet("/dataset", new DatasetDescriptionServlet(dump))
                 .addServlet(DumpServlet.PATH + "*", new DumpServlet(dump))
                 .addServlet(ExportServlet.PATH + "*", new ExportServlet());
-        return Site.addTo(builder, dump).build().start();
+        FusekiServer server = Site.addTo(builder, dump).build();
+        ServletContextHandler.getServletContextHandler(server.getServletContext())
+                .setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxRequestBytes()));
+        server.getDataAccessPointRegistry().accessPoints().forEach(access -> OutboundServices.install(
+                access.getDataService().getDataset().getContext(), limits.allowedServiceHosts()));
+        return new Running(server.start(), limits, hygiene, model, database, version, inUse);
+    }
+
+    /** The configuration with the database and the text index located in {@code version}. */
+    private static Model located(Model config, Path version) {
+        Model model = ModelFactory.createDefaultModel().add(config);
+        model.setNsPrefixes(config.getNsPrefixMap());
+        Property location = model.createProperty(TDB2_NS, "location");
+        for (Statement s : model.listStatements(null, location, (RDFNode) null).toList()) {
+            s.changeObject(version.toString());
+        }
+        Property textDirectory = model.createProperty(TEXT_NS, "directory");
+        for (Statement s : model.listStatements(null, textDirectory, (RDFNode) null).toList()) {
+            s.changeObject(model.createResource(version.resolve(TextIndex.FOLDER).toUri().toString()));
+        }
+        return model;
+    }
+
+    /** A running server and what it needs to switch versions and to stop gently. */
+    public static final class Running {
+
+        private final FusekiServer server;
+        private final ServerLimits limits;
+        private final HttpHygiene hygiene;
+        private final Model config;
+        private final Path database;
+        private Path version;
+        private AutoCloseable inUse;
+
+        Running(FusekiServer server, ServerLimits limits, HttpHygiene hygiene, Model config, Path database,
+                Path version, AutoCloseable inUse) {
+            this.server = server;
+            this.limits = limits;
+            this.hygiene = hygiene;
+            this.config = config;
+            this.database = database;
+            this.version = version;
+            this.inUse = inUse;
+        }
+
+        public FusekiServer server() {
+            return server;
+        }
+
+        public ServerLimits limits() {
+            return limits;
+        }
+
+        public int port() {
+            return server.getPort();
+        }
+
+        /** The version folder being served. */
+        public synchronized Path version() {
+            return version;
+        }
+
+        /**
+         * Switches to the version that the database's {@code current} link names, if it is not the one served:
+         * opens it, sends every new request to it, lets the requests already running finish on the old one
+         * (within the timeout and grace period), then closes the old one. Store and text index change together.
+         * Returns true if it switched.
+         */
+        public synchronized boolean reload() {
+            Path next = GraphDatabase.served(database);
+            if (next.equals(version) || !GraphDatabase.exists(database)) {
+                return false;
+            }
+            AutoCloseable nextInUse = GraphDatabase.holdInUse(next);
+            Model model = located(config, next);
+            Resource service = model.listSubjectsWithProperty(model.createProperty(FUSEKI_NS, "name"), DATASET)
+                    .next();
+            Resource datasetDescription = service.getPropertyResourceValue(model.createProperty(FUSEKI_NS,
+                    "dataset"));
+            DatasetGraph fresh = DatasetFactory.assemble(datasetDescription).asDatasetGraph();
+            OutboundServices.install(fresh.getContext(), limits.allowedServiceHosts());
+            DataAccessPointRegistry registry = server.getDataAccessPointRegistry();
+            DataAccessPoint old = registry.get("/" + DATASET);
+            DataService service2 = DataService.newBuilder(old.getDataService()).dataset(fresh).build();
+            service2.setEndpointProcessors(server.getOperationRegistry());
+            service2.goActive();
+            registry.put(old.getName(), new DataAccessPoint(old.getName(), service2));
+            boolean drained = hygiene.awaitEarlierRequests(TimeUnit.SECONDS.toNanos(limits.timeoutSeconds()
+                    + QueryGate.HARD_WALL_EXTRA_SECONDS + limits.gracePeriodSeconds()));
+            DatasetGraph retired = old.getDataService().getDataset();
+            old.getDataService().goOffline();
+            GraphDatabase.close(DatasetFactory.wrap(retired));
+            closeQuietly(inUse);
+            LOG.info("now serving {} (was {}){}", next.getFileName(), version.getFileName(),
+                    drained ? "" : "; some requests on the old version were still running");
+            version = next;
+            inUse = nextInUse;
+            return true;
+        }
+
+        /**
+         * Turns new requests away, lets running ones finish within the grace period, then stops; true if every
+         * running request ended in time.
+         */
+        public boolean shutdown() {
+            boolean drained = hygiene.drain(limits.gracePeriodSeconds());
+            server.stop();
+            synchronized (this) {
+                closeQuietly(inUse);
+            }
+            return drained;
+        }
+
+        private static void closeQuietly(AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("cannot let go of a database version: {}", e.getMessage());
+            }
+        }
     }
 }

@@ -4,7 +4,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.normgraph.store.NQuadsDump;
 
 /**
- * The dump of the served dataset, made on first request and kept: the database does not change while it is served.
+ * The dump of the served dataset, made on first request and kept until the server switches to another version of
+ * the database.
  * The same bytes as {@code normgraph dump FILE.nq.gz}.
  */
 final class ServedDump {
@@ -13,9 +14,11 @@ final class ServedDump {
 
     private byte[] gzipped;
     private String sha256;
+    private DatasetGraph madeFrom;
 
     synchronized byte[] gzipped(DatasetGraph data) {
-        if (gzipped == null) {
+        if (gzipped == null || madeFrom != data) {
+            madeFrom = data;
             gzipped = NQuadsDump.gzip(NQuadsDump.sortedNQuads(data));
             sha256 = NQuadsDump.sha256(gzipped);
         }

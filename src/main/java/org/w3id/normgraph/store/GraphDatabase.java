@@ -1,15 +1,26 @@
 package org.w3id.normgraph.store;
 
-import org.apache.jena.query.text.DatasetGraphText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -17,61 +28,194 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The TDB2 database that {@code serve} and {@code query} read. A build writes a complete new database beside the
- * old one and only then puts it in place, so a failed build leaves the served graph as it was.
+ * The database that {@code serve} and {@code query} read: a folder holding whole versions of the store, each a
+ * TDB2 database with its Lucene text index ({@code v-000001}, {@code v-000002} …), and the link {@code current}
+ * that names the one in use. A build writes a new version beside the others, in a staging folder, and puts it in
+ * use by renaming a new link over {@code current}: one atomic step, so that a build killed at any instant leaves
+ * the old version or the new one in use, whole, store and index together. A server that opened a version keeps
+ * reading it until it switches; the next build deletes staging folders and versions that no process uses.
+ *
+ * <pre>
+ * var/tdb2/current -> v-000002      the version in use (a symbolic link)
+ * var/tdb2/v-000002/Data-0001 …     TDB2
+ * var/tdb2/v-000002/text-index/     Lucene
+ * </pre>
  */
 public final class GraphDatabase {
 
     public static final Path DEFAULT_LOCATION = Path.of("var", "tdb2");
+    /** The link to the version in use. */
+    public static final String CURRENT = "current";
+    private static final String VERSION_PREFIX = "v-";
+    private static final Pattern VERSION = Pattern.compile("v-(\\d+)");
+    private static final String STAGING_PREFIX = "stage-";
+    private static final String NEXT_LINK_PREFIX = "current.next-";
+    private static final String BUILD_LOCK = "build.lock";
+    private static final String IN_USE_LOCK = "in-use.lock";
+    private static final List<String> LEGACY_FILES = List.of("Data-0001", "text-index", "tdb.lock");
+
+    /** The file-system steps of {@link #replace}, in order; a test can stop a build between any two. */
+    public enum Step { LOCKED, CLEANED, STAGED, VERSIONED, LINKED, SWITCHED, DONE }
+
+    private static volatile Consumer<Step> stepListener = step -> { };
 
     private GraphDatabase() {
     }
 
-    public static boolean exists(Path location) {
-        return Files.isDirectory(location) && Files.exists(location.resolve("Data-0001"));
+    /** Called after each step of every build in this JVM (tests use it to kill a build between two steps). */
+    public static void onStep(Consumer<Step> listener) {
+        stepListener = listener;
     }
 
-    /** Writes {@code data} to a fresh database and moves it to {@code location}, replacing what was there. */
-    public static void replace(Path location, Dataset data) {
-        Path target = location.toAbsolutePath().normalize();
-        Path staging = target.resolveSibling(target.getFileName() + ".staging-" + ProcessHandle.current().pid());
-        Path previous = target.resolveSibling(target.getFileName() + ".previous-" + ProcessHandle.current().pid());
-        try {
-            Files.createDirectories(target.getParent());
-            deleteIfPresent(staging);
-            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(staging.toString());
-            DatasetGraphText indexed = (DatasetGraphText) TextIndex.over(tdb, staging);
+    public static boolean exists(Path location) {
+        return Files.exists(served(location).resolve("Data-0001"));
+    }
+
+    /**
+     * The folder of the version in use: what {@code current} links to, resolved now, so that whoever opens it
+     * keeps the same version whatever later builds do; or the location itself, for a database written before
+     * versions.
+     */
+    public static Path served(Path location) {
+        Path link = location.toAbsolutePath().normalize().resolve(CURRENT);
+        if (Files.exists(link)) {
             try {
-                Txn.executeWrite(indexed, () -> data.asDatasetGraph().find().forEachRemaining(indexed::add));
-            } finally {
-                indexed.getTextIndex().close();
-                TDBInternal.expel(tdb);
-            }
-            if (Files.exists(target)) {
-                Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            deleteIfPresent(previous);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot replace the database at " + target, e);
-        } finally {
-            try {
-                deleteIfPresent(staging);
+                return link.toRealPath();
             } catch (IOException e) {
-                // The staging copy is only litter; the served database is intact either way.
+                throw new UncheckedIOException("cannot resolve " + link, e);
+            }
+        }
+        return location.toAbsolutePath().normalize();
+    }
+
+    /** Writes {@code data} as a new version and puts it in use, replacing what was there. */
+    public static void replace(Path location, Dataset data) {
+        Path root = location.toAbsolutePath().normalize();
+        long pid = ProcessHandle.current().pid();
+        try {
+            Files.createDirectories(root);
+            try (FileChannel lockFile = FileChannel.open(root.resolve(BUILD_LOCK), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock lock = lockFile.tryLock()) {
+                if (lock == null) {
+                    throw new IllegalStateException("another build is writing to " + root + "; wait for it to end");
+                }
+                stepListener.accept(Step.LOCKED);
+                removeLeftovers(root);
+                stepListener.accept(Step.CLEANED);
+                Path staging = root.resolve(STAGING_PREFIX + pid);
+                write(staging, data);
+                stepListener.accept(Step.STAGED);
+                Path version = root.resolve(String.format(Locale.ROOT, VERSION_PREFIX + "%06d", lastVersion(root) + 1));
+                Files.move(staging, version, StandardCopyOption.ATOMIC_MOVE);
+                stepListener.accept(Step.VERSIONED);
+                Path next = root.resolve(NEXT_LINK_PREFIX + pid);
+                Files.createSymbolicLink(next, version.getFileName());
+                stepListener.accept(Step.LINKED);
+                Files.move(next, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE);
+                stepListener.accept(Step.SWITCHED);
+                for (String legacy : LEGACY_FILES) {
+                    deleteIfPresent(root.resolve(legacy));
+                }
+                removeLeftovers(root);
+                stepListener.accept(Step.DONE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace the database at " + root, e);
+        }
+    }
+
+    private static void write(Path staging, Dataset data) throws IOException {
+        deleteIfPresent(staging);
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(staging.toString());
+        DatasetGraphText indexed = (DatasetGraphText) TextIndex.over(tdb, staging);
+        try {
+            Txn.executeWrite(indexed, () -> data.asDatasetGraph().find().forEachRemaining(indexed::add));
+        } finally {
+            indexed.getTextIndex().close();
+            TDBInternal.expel(tdb);
+        }
+    }
+
+    /**
+     * Deletes what killed builds left (staging folders, unused links) and every version that is neither in use
+     * by {@code current} nor open in a process. Called with the build lock held.
+     */
+    private static void removeLeftovers(Path root) throws IOException {
+        Path current = Files.exists(root.resolve(CURRENT)) ? root.resolve(CURRENT).toRealPath() : null;
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(root)) {
+            all.forEach(entries::add);
+        }
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(STAGING_PREFIX) || name.startsWith(NEXT_LINK_PREFIX)) {
+                deleteIfPresent(entry);
+            } else if (VERSION.matcher(name).matches() && !entry.toRealPath().equals(current) && !inUse(entry)) {
+                deleteIfPresent(entry);
             }
         }
     }
 
-    /** Opens the database for reading, with the union of all named graphs as its default graph. */
+    private static long lastVersion(Path root) throws IOException {
+        long last = 0;
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(root, VERSION_PREFIX + "*")) {
+            for (Path entry : all) {
+                Matcher m = VERSION.matcher(entry.getFileName().toString());
+                if (m.matches()) {
+                    last = Math.max(last, Long.parseLong(m.group(1)));
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Marks the version folder as in use for as long as the returned lock is held (a server holds it while it
+     * serves that version); the operating system lets go of it when the process ends, however it ends.
+     */
+    public static AutoCloseable holdInUse(Path version) {
+        try {
+            FileChannel channel = FileChannel.open(version.resolve(IN_USE_LOCK), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE, StandardOpenOption.READ);
+            FileLock lock = channel.lock(0, Long.MAX_VALUE, true);
+            return () -> {
+                lock.release();
+                channel.close();
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark " + version + " as in use", e);
+        }
+    }
+
+    private static boolean inUse(Path version) {
+        Path lockPath = version.resolve(IN_USE_LOCK);
+        if (!Files.exists(lockPath)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Opens the version in use for reading, with the union of all named graphs as its default graph. */
     public static Dataset open(Path location) {
         if (!exists(location)) {
             throw new IllegalStateException("no database at " + location.toAbsolutePath()
                     + "; run `java -jar target/normgraph.jar build` first");
         }
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toAbsolutePath().toString());
+        Path version = served(location);
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(version.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return DatasetFactory.wrap(TextIndex.over(dsg, location.toAbsolutePath()));
+        return DatasetFactory.wrap(TextIndex.over(dsg, version));
     }
 
     public static void close(Dataset dataset) {
@@ -83,9 +227,38 @@ public final class GraphDatabase {
         TDBInternal.expel(dsg);
     }
 
+    /** The version folders present (for tests and messages). */
+    public static List<Path> versions(Path location) throws IOException {
+        List<Path> versions = new ArrayList<>();
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(location, VERSION_PREFIX + "*")) {
+            all.forEach(versions::add);
+        }
+        versions.sort(null);
+        return versions;
+    }
+
+    /** Staging folders and links that a killed build left behind. */
+    public static List<Path> leftovers(Path location) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(location)) {
+            for (Path entry : all) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(STAGING_PREFIX) || name.startsWith(NEXT_LINK_PREFIX)) {
+                    found.add(entry);
+                }
+            }
+        }
+        return found;
+    }
+
+
     private static void deleteIfPresent(Path path) throws IOException {
-        if (Files.exists(path)) {
+        if (Files.isSymbolicLink(path)) {
+            Files.delete(path);
+        } else if (Files.isDirectory(path)) {
             PathUtils.deleteDirectory(path);
+        } else {
+            Files.deleteIfExists(path);
         }
     }
 }

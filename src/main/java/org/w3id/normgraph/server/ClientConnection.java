@@ -1,0 +1,54 @@
+package org.w3id.normgraph.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Whether the client of a request has closed its connection, read from the kernel's socket table
+ * ({@code /proc/net/tcp} and {@code tcp6}) without touching the socket. A server that computes an answer before
+ * sending it never writes while it computes, so it would never notice otherwise. Where there is no such table
+ * (not Linux), a client is never taken for gone.
+ */
+final class ClientConnection {
+
+    private static final List<Path> TABLES = List.of(Path.of("/proc/net/tcp"), Path.of("/proc/net/tcp6"));
+    private static final String ESTABLISHED = "01";
+
+    private ClientConnection() {
+    }
+
+    static boolean available() {
+        return TABLES.stream().anyMatch(Files::isReadable);
+    }
+
+    /** True if the connection from {@code remotePort} to {@code localPort} is no longer established. */
+    static boolean gone(int localPort, int remotePort) {
+        if (!available()) {
+            return false;
+        }
+        String local = ":" + String.format(Locale.ROOT, "%04X", localPort);
+        String remote = ":" + String.format(Locale.ROOT, "%04X", remotePort);
+        boolean seen = false;
+        for (Path table : TABLES) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(table);
+            } catch (IOException e) {
+                continue;
+            }
+            for (String line : lines) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length > 3 && f[1].endsWith(local) && f[2].endsWith(remote)) {
+                    if (f[3].equals(ESTABLISHED)) {
+                        return false;
+                    }
+                    seen = true;
+                }
+            }
+        }
+        return seen;
+    }
+}

@@ -1,0 +1,219 @@
+package org.w3id.normgraph.server;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * What every request to the public server goes through, whatever page or endpoint it is for: only GET, HEAD,
+ * POST and OPTIONS (anything else, TRACE included, gets 405); request bodies no larger than the limit; the
+ * security headers (a Content-Security-Policy that lets pages load scripts and styles only from this server and
+ * run no inline script); CORS for other sites' pages, when on; the readiness check at {@value #READY_PATH}, which
+ * turns 503 while the server drains for shutdown; and one log line per request.
+ */
+final class HttpHygiene implements Filter {
+
+    static final String READY_PATH = "/$/ready";
+    static final String ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'"
+            + " 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
+            + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
+    private static final Logger LOG = LoggerFactory.getLogger("normgraph.request");
+
+    private final ServerLimits limits;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean draining;
+    /** The requests that began since the server last switched database versions. */
+    private volatile AtomicInteger generation = new AtomicInteger();
+
+    HttpHygiene(ServerLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        long start = System.nanoTime();
+        AtomicInteger started = generation;
+        started.incrementAndGet();
+        inFlight.incrementAndGet();
+        try {
+            handle(request, response, chain);
+        } finally {
+            inFlight.decrementAndGet();
+            started.decrementAndGet();
+            Object rows = request.getAttribute(LimitedQueryProcessor.ROWS);
+            LOG.info("{} {} {} {} ms{}", request.getMethod(), request.getRequestURI(), response.getStatus(),
+                    (System.nanoTime() - start) / 1_000_000, rows == null ? "" : " " + rows + " rows");
+        }
+    }
+
+    private void handle(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Frame-Options", "DENY");
+        if (limits.cors()) {
+            response.setHeader("Access-Control-Allow-Origin", "*");
+        }
+        String method = request.getMethod();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!METHODS.contains(method)) {
+            response.setHeader("Allow", ALLOWED_METHODS);
+            NegotiatedServlet.sendText(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method " + method
+                    + " is not allowed here; this read-only server answers " + ALLOWED_METHODS + "\n");
+            return;
+        }
+        if (method.equals("OPTIONS")) {
+            response.setHeader("Allow", ALLOWED_METHODS);
+            if (limits.cors()) {
+                response.setHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS");
+                response.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type, Accept-Language");
+                response.setHeader("Access-Control-Max-Age", "86400");
+            }
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
+        if (path.equals(READY_PATH)) {
+            NegotiatedServlet.sendText(response, draining ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
+                    : HttpServletResponse.SC_OK, draining ? "draining\n" : "ready\n");
+            return;
+        }
+        if (draining) {
+            response.setHeader("Connection", "close");
+            response.setHeader("Retry-After", "5");
+            NegotiatedServlet.sendText(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "This server is shutting down\n");
+            return;
+        }
+        long length = request.getContentLengthLong();
+        if (length > limits.maxRequestBytes()) {
+            response.setHeader("Connection", "close");
+            NegotiatedServlet.sendText(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    String.format(Locale.ROOT, "The request body has %,d bytes; this server takes at most %,d%n",
+                            length, limits.maxRequestBytes()));
+            return;
+        }
+        chain.doFilter(new LimitedBody(request, limits.maxRequestBytes()), response);
+    }
+
+    /**
+     * Turns away new requests and waits until those running have ended, at most {@code graceSeconds}; true if
+     * they all ended.
+     */
+    boolean drain(int graceSeconds) {
+        draining = true;
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(graceSeconds);
+        while (inFlight.get() > 0 && System.nanoTime() < end) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return inFlight.get() == 0;
+    }
+
+    /**
+     * Waits until every request that began before this call has ended, at most {@code nanos}; true if they did.
+     * The server calls it after it has sent new requests to a new database version, before closing the old one.
+     */
+    boolean awaitEarlierRequests(long nanos) {
+        AtomicInteger earlier = generation;
+        generation = new AtomicInteger();
+        long end = System.nanoTime() + nanos;
+        while (earlier.get() > 0 && System.nanoTime() < end) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return earlier.get() == 0;
+    }
+
+    /** A request whose body, sent without a length (chunked), fails once it passes the limit. */
+    private static final class LimitedBody extends HttpServletRequestWrapper {
+
+        private final long max;
+        private ServletInputStream limited;
+
+        LimitedBody(HttpServletRequest request, long max) {
+            super(request);
+            this.max = max;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (limited == null) {
+                ServletInputStream in = super.getInputStream();
+                limited = new ServletInputStream() {
+                    private long read;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        if (b >= 0) {
+                            count(1);
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int off, int len) throws IOException {
+                        int n = in.read(buffer, off, len);
+                        if (n > 0) {
+                            count(n);
+                        }
+                        return n;
+                    }
+
+                    private void count(int n) throws IOException {
+                        read += n;
+                        if (read > max) {
+                            throw new IOException("the request body is larger than " + max + " bytes");
+                        }
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return limited;
+        }
+    }
+}

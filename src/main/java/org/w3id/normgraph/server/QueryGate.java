@@ -1,0 +1,190 @@
+package org.w3id.normgraph.server;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.jena.sparql.exec.QueryExec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Admission and a hard time wall for SPARQL queries. At most {@code maxConcurrentQueries} run at once; up to
+ * {@code maxQueuedQueries} more wait up to {@code queueWaitSeconds} for a turn, and any other gets
+ * {@code 503 Retry-After}. A running query is watched: when its client closes the connection, it is aborted;
+ * when it is still running {@value #HARD_WALL_EXTRA_SECONDS} s after the timeout (ARQ's own timeout cancels most
+ * queries at the timeout), it is aborted and the client gets a 503 at once; a thread that still does not stop
+ * (ARQ cannot cancel a regular expression that backtracks without end) is stopped
+ * {@value #STOP_AFTER_SECONDS} s later, outside the store's and the index's code, and keeps its slot until then.
+ */
+final class QueryGate implements Filter {
+
+    static final int HARD_WALL_EXTRA_SECONDS = 1;
+    static final int STOP_AFTER_SECONDS = 5;
+    private static final long WATCH_MILLIS = 200;
+    private static final Logger LOG = LoggerFactory.getLogger("normgraph.request");
+
+    private final ServerLimits limits;
+    private final String datasetPath;
+    private final Semaphore running;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "normgraph-query-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
+    QueryGate(ServerLimits limits, String datasetPath) {
+        this.limits = limits;
+        this.datasetPath = datasetPath;
+        this.running = new Semaphore(limits.maxConcurrentQueries(), true);
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean query = (path.equals(datasetPath) || path.startsWith(datasetPath + "/"))
+                && (request.getMethod().equals("GET") || request.getMethod().equals("POST"));
+        if (!query) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!admit()) {
+            busy(response);
+            return;
+        }
+        try {
+            watched(request, response, chain);
+        } finally {
+            running.release();
+        }
+    }
+
+    private boolean admit() {
+        if (running.tryAcquire()) {
+            return true;
+        }
+        if (waiting.incrementAndGet() > limits.maxQueuedQueries()) {
+            waiting.decrementAndGet();
+            return false;
+        }
+        try {
+            return running.tryAcquire(limits.queueWaitSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            waiting.decrementAndGet();
+        }
+    }
+
+    private void busy(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", Integer.toString(Math.max(1, limits.queueWaitSeconds())));
+        NegotiatedServlet.sendText(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, String.format(Locale.ROOT,
+                "Busy: %d queries are running and %d waiting, the most this server takes; try again later%n",
+                limits.maxConcurrentQueries(), limits.maxQueuedQueries()));
+    }
+
+    private void watched(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        GuardedResponse guarded = new GuardedResponse(response);
+        Thread worker = Thread.currentThread();
+        long start = System.nanoTime();
+        long wall = start + TimeUnit.SECONDS.toNanos(limits.timeoutSeconds() + HARD_WALL_EXTRA_SECONDS);
+        long stop = wall + TimeUnit.SECONDS.toNanos(STOP_AFTER_SECONDS);
+        int localPort = request.getLocalPort();
+        int remotePort = request.getRemotePort();
+        Object done = new Object();
+        boolean[] finished = {false};
+        ScheduledFuture<?> watch = watchdog.scheduleWithFixedDelay(() -> {
+            synchronized (done) {
+                if (finished[0]) {
+                    return;
+                }
+                long now = System.nanoTime();
+                if (guarded.expired()) {
+                    if (now >= stop) {
+                        stopIfSafe(worker, request);
+                    }
+                } else if (now >= wall) {
+                    abort(request);
+                    if (guarded.expire(HttpServletResponse.SC_SERVICE_UNAVAILABLE, String.format(Locale.ROOT,
+                            "Query timed out: this server ends a query after %d s; narrow it or add a LIMIT%n",
+                            limits.timeoutSeconds()))) {
+                        LOG.info("{} {} 503 {} ms hard time wall: query aborted", request.getMethod(),
+                                request.getRequestURI(), (now - start) / 1_000_000);
+                    }
+                } else if (ClientConnection.gone(localPort, remotePort)) {
+                    if (abort(request)) {
+                        LOG.info("{} {} client gone after {} ms: query aborted", request.getMethod(),
+                                request.getRequestURI(), (now - start) / 1_000_000);
+                    }
+                }
+            }
+        }, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
+        try {
+            chain.doFilter(request, guarded);
+        } finally {
+            synchronized (done) {
+                finished[0] = true;
+            }
+            watch.cancel(false);
+            Thread.interrupted();
+        }
+    }
+
+    private static boolean abort(HttpServletRequest request) {
+        Object execution = request.getAttribute(LimitedQueryProcessor.EXECUTION);
+        if (execution instanceof QueryExec q && !q.isClosed()) {
+            q.abort();
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Stops a query thread that ignored the abort, but never while it is inside the store's, the text index's or
+     * the JDK's locking code, whose state a stopped thread could leave broken; the watchdog tries again later.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void stopIfSafe(Thread worker, HttpServletRequest request) {
+        StackTraceElement[] stack = worker.getStackTrace();
+        for (int i = 0; i < Math.min(stack.length, 15); i++) {
+            String c = stack[i].getClassName();
+            if (c.startsWith("org.apache.jena.tdb2") || c.startsWith("org.apache.jena.dboe")
+                    || c.startsWith("org.apache.lucene") || c.startsWith("java.util.concurrent")
+                    || c.startsWith("org.eclipse.jetty")) {
+                return;
+            }
+        }
+        LOG.warn("{} {}: the query thread ignored the abort; stopping it", request.getMethod(),
+                request.getRequestURI());
+        try {
+            worker.stop();
+        } catch (UnsupportedOperationException e) {
+            LOG.warn("this JVM cannot stop a thread; the query keeps its slot until it ends");
+        }
+    }
+
+    @Override
+    public void destroy() {
+        watchdog.shutdownNow();
+    }
+}
