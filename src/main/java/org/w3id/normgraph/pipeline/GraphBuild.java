@@ -44,6 +44,7 @@ import org.w3id.normgraph.reader.CorpusEntry;
 import org.w3id.normgraph.reader.CorpusException;
 import org.w3id.normgraph.reader.CorpusManifest;
 import org.w3id.normgraph.reader.PlainTextReader;
+import org.w3id.normgraph.segment.LayoutException;
 import org.w3id.normgraph.segment.PageLayout;
 import org.w3id.normgraph.segment.ReadingText;
 
@@ -81,18 +82,12 @@ public final class GraphBuild {
         Model corpus = ModelFactory.createDefaultModel();
         Prefixes.set(corpus);
         corpus.add(manifest.description());
+        Extractors extractors = new Extractors(draftExtractor, statementExtractor, replyExtractor);
         for (CorpusEntry entry : manifest.entries()) {
             SourceText source = PlainTextReader.read(entry.file(), entry.documentId());
             corpus.createResource(entry.iri()).addProperty(NG.sha256, sha256(entry.file()));
             for (String extractor : entry.extractors()) {
-                Model facts = switch (extractor) {
-                    case AHC_DRAFT_CONVENTION -> draftConvention(entry, source, draftExtractor);
-                    case PROCESS_REPORT_STATEMENTS -> statements(entry, source, statementExtractor, progress);
-                    case ReplyCompilationStep.NAME -> ReplyCompilationStep.facts(manifest, entry, source, replyExtractor);
-                    default -> throw new CorpusException(manifest.folder().resolve(CorpusManifest.FILE_NAME),
-                            "document " + entry.documentId() + " names unknown extractor \"" + extractor
-                                    + "\" (known: " + String.join(", ", KNOWN_EXTRACTORS) + ")");
-                };
+                Model facts = extractors.facts(manifest, entry, source, extractor, progress);
                 dataset.getNamedModel(Iris.extractedGraph(entry.documentId())).add(facts);
                 progress.accept(entry.documentId() + ": " + extractor + ": " + facts.size() + " triples");
             }
@@ -102,6 +97,49 @@ public final class GraphBuild {
         validate(dataset);
         return dataset;
     }
+
+    /** The extractors of a build, made once, and the one place where what they cannot read becomes an error. */
+    record Extractors(DraftConventionExtractor draft, StatementExtractor statements, ReplyExtractor replies) {
+
+        static Extractors bundled() {
+            ReferenceData reference = ReferenceData.bundled();
+            Gazetteer gazetteer = Gazetteer.of(reference);
+            return new Extractors(new DraftConventionExtractor(gazetteer, StanceCue.bundled()),
+                    new StatementExtractor(gazetteer, reference, SpeakerCues.bundled(), ConceptLexicon.bundled()),
+                    new ReplyExtractor(reference));
+        }
+
+        /**
+         * The facts that {@code extractor} reads from a document. Whatever it cannot read fails as a
+         * {@link CorpusException} that names the file and a line; no other exception leaves.
+         */
+        Model facts(CorpusManifest manifest, CorpusEntry entry, SourceText source, String extractor,
+                Consumer<String> progress) {
+            try {
+                return switch (extractor) {
+                    case AHC_DRAFT_CONVENTION -> draftConvention(entry, source, draft);
+                    case PROCESS_REPORT_STATEMENTS -> GraphBuild.statements(entry, source, statements, progress);
+                    case ReplyCompilationStep.NAME -> ReplyCompilationStep.facts(manifest, entry, source, replies);
+                    default -> throw new CorpusException(manifest.folder().resolve(CorpusManifest.FILE_NAME),
+                            "document " + entry.documentId() + " names unknown extractor \"" + extractor
+                                    + "\" (known: " + String.join(", ", KNOWN_EXTRACTORS) + ")");
+                };
+            } catch (CorpusException e) {
+                throw e;
+            } catch (LayoutException e) {
+                throw new CorpusException(entry.file(), e.line(), e.getMessage());
+            } catch (RuntimeException e) {
+                throw new CorpusException(entry.file(), "expected a document that the " + extractor
+                        + " extractor reads (" + GENRES.getOrDefault(extractor, extractor) + "), found a text it"
+                        + " cannot follow; this is a fault of normgraph, please report it with the file");
+            }
+        }
+    }
+
+    private static final java.util.Map<String, String> GENRES = java.util.Map.of(
+            AHC_DRAFT_CONVENTION, "a report that quotes drafts of the cybercrime convention",
+            PROCESS_REPORT_STATEMENTS, "a report on UN processes that quotes statements",
+            ReplyCompilationStep.NAME, "a compilation of replies of Governments");
 
     private static Model draftConvention(CorpusEntry entry, SourceText source,
             DraftConventionExtractor extractor) {
