@@ -127,13 +127,22 @@ public final class GraphBuild {
             } catch (CorpusException e) {
                 throw e;
             } catch (LayoutException e) {
-                throw new CorpusException(entry.file(), e.line(), e.getMessage());
+                throw new CorpusException(entry.file(), e.line(), found(e.getMessage(), source, e.line()));
             } catch (RuntimeException e) {
                 throw new CorpusException(entry.file(), "expected a document that the " + extractor
                         + " extractor reads (" + GENRES.getOrDefault(extractor, extractor) + "), found a text it"
                         + " cannot follow; this is a fault of normgraph, please report it with the file");
             }
         }
+    }
+
+    /** A layout problem, and the words that the line holds. */
+    static String found(String problem, SourceText source, int line) {
+        if (problem.contains("found") || line < 1 || line > source.lineCount()) {
+            return problem;
+        }
+        String words = source.line(line).strip();
+        return problem + "; found “" + (words.length() > 40 ? words.substring(0, 40) + "…" : words) + "”";
     }
 
     private static final java.util.Map<String, String> GENRES = java.util.Map.of(
@@ -169,15 +178,19 @@ public final class GraphBuild {
         return StatementGraph.of(entry.documentId(), findings);
     }
 
-    /** Fails with the SHACL report, in Turtle-like text, if the graph breaks the published shapes. */
+    /** Fails, in one line that names the first broken constraint and where, if the graph breaks the published shapes. */
     public static void validate(Dataset dataset) {
         Shapes shapes = Shapes.parse(bundledTurtle("/ontology/shapes.ttl").getGraph());
         ValidationReport report = ShaclValidator.get().validate(shapes, dataset.getUnionModel().getGraph());
         if (!report.conforms()) {
-            ByteArrayOutputStream text = new ByteArrayOutputStream();
-            ShLib.printReport(text, report);
-            throw new BuildException("the graph breaks " + report.getEntries().size()
-                    + " SHACL constraint(s) of ontology/shapes.ttl:\n" + text.toString(StandardCharsets.UTF_8));
+            var first = report.getEntries().iterator().next();
+            var focus = dataset.getUnionModel().asRDFNode(first.focusNode());
+            String where = focus.isResource() && focus.asResource().hasProperty(NG.evidenceStartLine)
+                    ? " (line " + focus.asResource().getProperty(NG.evidenceStartLine).getInt() + " of its document)" : "";
+            throw new BuildException("the graph breaks " + report.getEntries().size() + " SHACL constraint(s) of"
+                    + " ontology/shapes.ttl; the first: expected " + first.message().replace('\n', ' ') + " for "
+                    + first.resultPath() + " of " + first.focusNode() + where + ", found "
+                    + (first.value() == null ? "none" : first.value().toString()));
         }
     }
 

@@ -42,7 +42,7 @@ final class ReplyCompilationStep {
             }
             findings = extractor.extract(report);
         } catch (LayoutException e) {
-            throw new CorpusException(entry.file(), e.line(), e.getMessage());
+            throw new CorpusException(entry.file(), e.line(), GraphBuild.found(e.getMessage(), source, e.line()));
         }
         return ReplyGraph.of(entry.documentId(), findings, forum.getURI());
     }
