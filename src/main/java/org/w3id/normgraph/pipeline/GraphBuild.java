@@ -43,6 +43,7 @@ import org.w3id.normgraph.rdf.StatementGraph;
 import org.w3id.normgraph.reader.CorpusEntry;
 import org.w3id.normgraph.reader.CorpusException;
 import org.w3id.normgraph.reader.CorpusManifest;
+import org.w3id.normgraph.reader.PdfTextReader;
 import org.w3id.normgraph.reader.PlainTextReader;
 import org.w3id.normgraph.segment.LayoutException;
 import org.w3id.normgraph.segment.PageLayout;
@@ -84,10 +85,15 @@ public final class GraphBuild {
         corpus.add(manifest.description());
         Extractors extractors = new Extractors(draftExtractor, statementExtractor, replyExtractor);
         for (CorpusEntry entry : manifest.entries()) {
-            SourceText source = PlainTextReader.read(entry.file(), entry.documentId());
+            PdfTextReader.PdfText pdf = PdfTextReader.isPdf(entry.file())
+                    ? PdfTextReader.read(entry.file(), entry.documentId()) : null;
+            SourceText source = pdf != null ? pdf.text() : PlainTextReader.read(entry.file(), entry.documentId());
             corpus.createResource(entry.iri()).addProperty(NG.sha256, sha256(entry.file()));
             for (String extractor : entry.extractors()) {
                 Model facts = extractors.facts(manifest, entry, source, extractor, progress);
+                if (pdf != null) {
+                    addPages(facts, pdf);
+                }
                 dataset.getNamedModel(Iris.extractedGraph(entry.documentId())).add(facts);
                 progress.accept(entry.documentId() + ": " + extractor + ": " + facts.size() + " triples");
             }
@@ -133,6 +139,16 @@ public final class GraphBuild {
                         + " extractor reads (" + GENRES.getOrDefault(extractor, extractor) + "), found a text it"
                         + " cannot follow; this is a fault of normgraph, please report it with the file");
             }
+        }
+    }
+
+    /** The page of a PDF on which each place of the facts begins (ng:page), beside its line. */
+    static void addPages(Model facts, PdfTextReader.PdfText pdf) {
+        List<org.apache.jena.rdf.model.Statement> lines = facts.listStatements(null, NG.evidenceStartLine,
+                (org.apache.jena.rdf.model.RDFNode) null).toList();
+        for (org.apache.jena.rdf.model.Statement line : lines) {
+            line.getSubject().addLiteral(NG.page,
+                    facts.createTypedLiteral(pdf.page(line.getInt()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDpositiveInteger));
         }
     }
 

@@ -59,17 +59,20 @@ final class Rendering {
     private static final Pattern SG_BRACKET = Pattern.compile("^\\s*[\\[【].*[\\]】]\\s*$");
     private static final Pattern SG_OWN_BLOCK_START =
             Pattern.compile("^\\s*(?:[•·●▪]|[(（][a-z]{1,2}[)）]|\\d{1,3}[.．]\\s|[一二三四五六七八九十]{1,2}\\s*[.．、])");
-    private static final String RUNNING_HEAD = "联合国网络议事程序 · 转换稿";
+    static final String RUNNING_HEAD = "联合国网络议事程序 · 转换稿";
 
     final String text;
     /** For each character of {@link #text}, the offset in the original it renders, or -1 for one it adds. */
     final int[] origin;
     final Options options;
+    /** Where the pages after the first begin, as offsets of lines in the text before running heads were added. */
+    final List<Integer> pageStarts;
 
-    private Rendering(String text, int[] origin, Options options) {
+    private Rendering(String text, int[] origin, Options options, List<Integer> pageStarts) {
         this.text = text;
         this.origin = origin;
         this.options = options;
+        this.pageStarts = List.copyOf(pageStarts);
     }
 
     /** The rendering read as a file: byte-order mark dropped, CRLF made LF, as {@code PlainTextReader} does. */
@@ -453,7 +456,8 @@ final class Rendering {
             for (int i = 0; i <= body.length(); i++) {
                 readIndex[i] = i;
             }
-            Rendering rendering = new Rendering(file, origins, options);
+            List<Integer> lineStarts = pageStarts.stream().map(start -> text.lastIndexOf("\n", start - 1) + 1).toList();
+            Rendering rendering = new Rendering(file, origins, options, lineStarts);
             rendering.readIndex = readIndex;
             return rendering;
         }
