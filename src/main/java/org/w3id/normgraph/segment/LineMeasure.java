@@ -22,7 +22,7 @@ public final class LineMeasure {
     private static final double SHARE_IN_BAND = 0.25;
     private static final double SHARE_WITHIN_MEASURE = 0.5;
     /** Characters that may not open a line (a layout moves the character before them down with them). */
-    private static final String NO_LINE_START = "，。、；：！？”’）)]】》」』％%";
+    private static final String NO_LINE_START = "，。、；：！？”’）)]】》」』％%·";
     private static final Pattern FIRST_WORD = Pattern.compile("^[^\\s\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}]+");
 
     /** A text whose lines were not wrapped: every line break is a hard one. */

@@ -30,6 +30,8 @@ public final class ReadingText {
     /** Where a footnote marker may follow: a marker alone on the next line (page) belongs to this line's end. */
     private static final Pattern ENDS_BEFORE_MARKER = Pattern.compile("[”。）)\\]\\p{IsHan}]\\d?\\s*$");
 
+    private static final Pattern MARKER_AT_END = Pattern.compile("(?<=[”。）)\\]\\p{IsHan}])(\\d{1,3})$");
+
     /** The rest of a footnote marker that the layout pushed onto a line of its own (”1 / 32). */
     private static final Pattern BROKEN_MARKER_TAIL = Pattern.compile("\\d{1,3}");
 
@@ -91,7 +93,8 @@ public final class ReadingText {
                     && BROKEN_MARKER_TAIL.matcher(line.substring(from, to)).matches();
             boolean wordBrokenAtMargin = previousLine != null && measure.reachesMargin(previousLine)
                     && !Character.isWhitespace(previousLine.charAt(previousLine.length() - 1))
-                    && !(separated && ENDS_WITH_MARKER.matcher(previousLine).find());
+                    && !(separated && ENDS_WITH_MARKER.matcher(previousLine).find())
+                    && !endsWithFootnoteMarker(previousLine, layout.footnoteNumbers());
             if (length > 0 && !brokenFootnoteMarker && !wordBrokenAtMargin
                     && needsSpace(text.charAt(length - 1), line.charAt(from))) {
                 text.append(' ');
@@ -100,7 +103,7 @@ public final class ReadingText {
             boolean markerAlone = previousLine != null && BROKEN_MARKER_TAIL.matcher(line.strip()).matches()
                     && ENDS_BEFORE_MARKER.matcher(previousLine).find();
             if (previousLine == null || !markerAlone && !measure.fullBefore(previousLine, line)
-                    || ENDS_WITH_MARKER.matcher(previousLine.strip()).find()
+                    || !markerAlone && ENDS_WITH_MARKER.matcher(previousLine.strip()).find()
                     || !markerAlone && separated && (ENDS_LIKE_PARAGRAPH.matcher(previousLine).find()
                             || !measure.reachesMargin(previousLine) || gapLine && !pageBreak)) {
                 lineStarts.set(length);
@@ -138,6 +141,12 @@ public final class ReadingText {
 
     public LineMeasure measure() {
         return measure;
+    }
+
+    /** A line that ends with the marker of a footnote (数据116): digits on the next line are a number of their own. */
+    private static boolean endsWithFootnoteMarker(String line, Set<Integer> footnoteNumbers) {
+        Matcher m = MARKER_AT_END.matcher(line);
+        return m.find() && footnoteNumbers.contains(Integer.parseInt(m.group(1)));
     }
 
     private static char nextNonSpace(String line, int index, int end) {

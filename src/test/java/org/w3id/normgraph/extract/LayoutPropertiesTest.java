@@ -69,10 +69,10 @@ class LayoutPropertiesTest {
 
     /**
      * Share of random renderings of the ICANN report that must give exactly the original's facts. Measured over 60
-     * seeds: 29 of 35 renderings broken between words and 17 of 25 broken anywhere (inside numbers and markers); the
+     * seeds: 29 of 35 renderings broken between words and 22 of 25 broken anywhere (inside numbers and markers); the
      * rest lose a few of several hundred facts where a paragraph's last line happens to fill the measure.
      */
-    private static final double ICANN_SAME_FACTS_PERCENT = 65;
+    private static final double ICANN_SAME_FACTS_PERCENT = 80;
 
     @Property(tries = 24, seed = "11", shrinking = ShrinkingMode.OFF)
     void renderingsOfTheIcannReportGiveItsFacts(@ForAll("renderings") Rendering.Options options) {

@@ -510,7 +510,7 @@ final class Rendering {
         return lines;
     }
 
-    private static final String NO_LINE_START = "，。、；：！？”’）)]】》」』％%";
+    private static final String NO_LINE_START = "，。、；：！？”’）)]】》」』％%·";
 
     /** The last place at or before {@code end} where a line may break between words: a space or a Chinese character. */
     private static int breakBefore(CharSequence words, int start, int end) {
