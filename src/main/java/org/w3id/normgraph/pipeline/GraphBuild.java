@@ -171,12 +171,12 @@ public final class GraphBuild {
         ReadingText reading = ReadingText.of(PageLayout.analyse(source));
         DraftFindings findings = extractor.extract(reading);
         if (findings.drafts().isEmpty()) {
-            throw new CorpusException(entry.file(), "no draft of the cybercrime convention found: the "
+            throw new CorpusException(entry.file(), source.lineCount(), "found no draft of the cybercrime convention from line 1 to here: the "
                     + AHC_DRAFT_CONVENTION + " extractor expects a sentence that names a 合并谈判文件 or"
                     + " 公约文本草案 with its date (截至 YYYY 年 M 月 D 日)");
         }
         if (findings.stances().isEmpty()) {
-            throw new CorpusException(entry.file(), "found drafts but no stance on any provision: the "
+            throw new CorpusException(entry.file(), source.lineCount(), "found drafts but no stance on any provision from line 1 to here: the "
                     + AHC_DRAFT_CONVENTION + " extractor expects sentences such as “A、B和C反对将该条款纳入公约”");
         }
         return DraftGraph.of(entry.documentId(), findings);
@@ -186,7 +186,7 @@ public final class GraphBuild {
             Consumer<String> progress) {
         StatementFindings findings = extractor.extract(PageLayout.analyse(source));
         if (findings.statements().isEmpty()) {
-            throw new CorpusException(entry.file(), "no quoted statement found: the " + PROCESS_REPORT_STATEMENTS
+            throw new CorpusException(entry.file(), source.lineCount(), "found no quoted statement from line 1 to here: the " + PROCESS_REPORT_STATEMENTS
                     + " extractor expects paragraphs such as “中国：“引文”6”, a speaker, a colon and a quotation");
         }
         findings.unattributed().forEach(intro -> progress.accept(entry.file() + ":" + intro

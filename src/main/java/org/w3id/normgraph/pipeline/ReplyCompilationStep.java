@@ -37,7 +37,7 @@ final class ReplyCompilationStep {
         try {
             CompiledReplies report = ReplySegmenter.segment(source);
             if (report.replies().isEmpty()) {
-                throw new CorpusException(entry.file(), "no reply found: the " + NAME + " extractor expects the name of"
+                throw new CorpusException(entry.file(), source.lineCount(), "found no reply from line 1 to here: the " + NAME + " extractor expects the name of"
                         + " a State or group as a heading, followed by [原件：英文] and [2022 年 5 月 31 日]");
             }
             findings = extractor.extract(report);
