@@ -1,5 +1,8 @@
 package org.w3id.normgraph.cli;
 
+import org.w3id.normgraph.pipeline.BuildException;
+import org.w3id.normgraph.reader.CorpusException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,10 +23,23 @@ public final class NormgraphCommand implements Runnable {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new NormgraphCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("normgraph: " + e.getMessage());
+            commandLine.getErr().println("normgraph: " + message(e));
             return 1;
         });
         return cli;
+    }
+
+    /**
+     * What a person reads when a command fails: normgraph's own errors say where and what in their message; any other
+     * exception is a fault of normgraph, and its Java text would help no one but a developer.
+     */
+    static String message(Exception e) {
+        if (e instanceof CorpusException || e instanceof BuildException || e instanceof IllegalArgumentException
+                || e instanceof IllegalStateException && e.getMessage() != null && e.getMessage().startsWith("no database")) {
+            return e.getMessage();
+        }
+        return "stopped by a fault of normgraph, not of its input; the database was left as it was. Please report it"
+                + " with the command and the corpus";
     }
 
     @Override

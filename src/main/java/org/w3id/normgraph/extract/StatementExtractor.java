@@ -165,14 +165,8 @@ public final class StatementExtractor {
         List<Footnote> ordered = new ArrayList<>(layout.footnotes());
         ordered.sort((a, b) -> Integer.compare(a.number(), b.number()));
         for (Footnote footnote : ordered) {
-            String raw = source.text().substring(footnote.span().start(), footnote.span().end());
-            StringBuilder joined = new StringBuilder();
-            for (String line : raw.split("\n")) {
-                joined.append(line.strip());
-            }
-            String words = joined.toString().replaceFirst("^" + footnote.number() + "\\s*", "");
             FootnoteSource parsedNote = FootnoteSource.parse(footnote.number(),
-                    Evidence.of(source, words, footnote.span()), previous);
+                    Evidence.of(source, footnote.words(), footnote.span()), previous);
             parsed.add(parsedNote);
             previous = parsedNote;
         }

@@ -43,7 +43,9 @@ import org.w3id.normgraph.rdf.StatementGraph;
 import org.w3id.normgraph.reader.CorpusEntry;
 import org.w3id.normgraph.reader.CorpusException;
 import org.w3id.normgraph.reader.CorpusManifest;
+import org.w3id.normgraph.reader.PdfTextReader;
 import org.w3id.normgraph.reader.PlainTextReader;
+import org.w3id.normgraph.segment.LayoutException;
 import org.w3id.normgraph.segment.PageLayout;
 import org.w3id.normgraph.segment.ReadingText;
 
@@ -81,19 +83,17 @@ public final class GraphBuild {
         Model corpus = ModelFactory.createDefaultModel();
         Prefixes.set(corpus);
         corpus.add(manifest.description());
+        Extractors extractors = new Extractors(draftExtractor, statementExtractor, replyExtractor);
         for (CorpusEntry entry : manifest.entries()) {
-            SourceText source = PlainTextReader.read(entry.file(), entry.documentId());
+            PdfTextReader.PdfText pdf = PdfTextReader.isPdf(entry.file())
+                    ? PdfTextReader.read(entry.file(), entry.documentId()) : null;
+            SourceText source = pdf != null ? pdf.text() : PlainTextReader.read(entry.file(), entry.documentId());
             corpus.createResource(entry.iri()).addProperty(NG.sha256, sha256(entry.file()));
             for (String extractor : entry.extractors()) {
-                Model facts = switch (extractor) {
-                    case AHC_DRAFT_CONVENTION -> draftConvention(entry, source, draftExtractor);
-                    case PROCESS_REPORT_STATEMENTS -> statements(entry, source, statementExtractor,
-                            entry.extractors().contains(AHC_DRAFT_CONVENTION) ? draftExtractor : null, progress);
-                    case ReplyCompilationStep.NAME -> ReplyCompilationStep.facts(manifest, entry, source, replyExtractor);
-                    default -> throw new CorpusException(manifest.folder().resolve(CorpusManifest.FILE_NAME),
-                            "document " + entry.documentId() + " names unknown extractor \"" + extractor
-                                    + "\" (known: " + String.join(", ", KNOWN_EXTRACTORS) + ")");
-                };
+                Model facts = extractors.facts(manifest, entry, source, extractor, progress);
+                if (pdf != null) {
+                    addPages(facts, pdf);
+                }
                 dataset.getNamedModel(Iris.extractedGraph(entry.documentId())).add(facts);
                 progress.accept(entry.documentId() + ": " + extractor + ": " + facts.size() + " triples");
             }
@@ -104,17 +104,80 @@ public final class GraphBuild {
         return dataset;
     }
 
+    /** The extractors of a build, made once, and the one place where what they cannot read becomes an error. */
+    record Extractors(DraftConventionExtractor draft, StatementExtractor statements, ReplyExtractor replies) {
+
+        static Extractors bundled() {
+            ReferenceData reference = ReferenceData.bundled();
+            Gazetteer gazetteer = Gazetteer.of(reference);
+            return new Extractors(new DraftConventionExtractor(gazetteer, StanceCue.bundled()),
+                    new StatementExtractor(gazetteer, reference, SpeakerCues.bundled(), ConceptLexicon.bundled()),
+                    new ReplyExtractor(reference));
+        }
+
+        /**
+         * The facts that {@code extractor} reads from a document. Whatever it cannot read fails as a
+         * {@link CorpusException} that names the file and a line; no other exception leaves.
+         */
+        Model facts(CorpusManifest manifest, CorpusEntry entry, SourceText source, String extractor,
+                Consumer<String> progress) {
+            try {
+                return switch (extractor) {
+                    case AHC_DRAFT_CONVENTION -> draftConvention(entry, source, draft);
+                    case PROCESS_REPORT_STATEMENTS -> GraphBuild.statements(entry, source, statements,
+                            entry.extractors().contains(AHC_DRAFT_CONVENTION) ? draft : null, progress);
+                    case ReplyCompilationStep.NAME -> ReplyCompilationStep.facts(manifest, entry, source, replies);
+                    default -> throw new CorpusException(manifest.folder().resolve(CorpusManifest.FILE_NAME),
+                            "document " + entry.documentId() + " names unknown extractor \"" + extractor
+                                    + "\" (known: " + String.join(", ", KNOWN_EXTRACTORS) + ")");
+                };
+            } catch (CorpusException e) {
+                throw e;
+            } catch (LayoutException e) {
+                throw new CorpusException(entry.file(), e.line(), found(e.getMessage(), source, e.line()));
+            } catch (RuntimeException e) {
+                throw new CorpusException(entry.file(), "expected a document that the " + extractor
+                        + " extractor reads (" + GENRES.getOrDefault(extractor, extractor) + "), found a text it"
+                        + " cannot follow; this is a fault of normgraph, please report it with the file");
+            }
+        }
+    }
+
+    /** The page of a PDF on which each place of the facts begins (ng:page), beside its line. */
+    static void addPages(Model facts, PdfTextReader.PdfText pdf) {
+        List<org.apache.jena.rdf.model.Statement> lines = facts.listStatements(null, NG.evidenceStartLine,
+                (org.apache.jena.rdf.model.RDFNode) null).toList();
+        for (org.apache.jena.rdf.model.Statement line : lines) {
+            line.getSubject().addLiteral(NG.page,
+                    facts.createTypedLiteral(pdf.page(line.getInt()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDpositiveInteger));
+        }
+    }
+
+    /** A layout problem, and the words that the line holds. */
+    static String found(String problem, SourceText source, int line) {
+        if (problem.contains("found") || line < 1 || line > source.lineCount()) {
+            return problem;
+        }
+        String words = source.line(line).strip();
+        return problem + "; found “" + (words.length() > 40 ? words.substring(0, 40) + "…" : words) + "”";
+    }
+
+    private static final java.util.Map<String, String> GENRES = java.util.Map.of(
+            AHC_DRAFT_CONVENTION, "a report that quotes drafts of the cybercrime convention",
+            PROCESS_REPORT_STATEMENTS, "a report on UN processes that quotes statements",
+            ReplyCompilationStep.NAME, "a compilation of replies of Governments");
+
     private static Model draftConvention(CorpusEntry entry, SourceText source,
             DraftConventionExtractor extractor) {
         ReadingText reading = ReadingText.of(PageLayout.analyse(source));
         DraftFindings findings = extractor.extract(reading);
         if (findings.drafts().isEmpty()) {
-            throw new CorpusException(entry.file(), "no draft of the cybercrime convention found: the "
+            throw new CorpusException(entry.file(), source.lineCount(), "found no draft of the cybercrime convention from line 1 to here: the "
                     + AHC_DRAFT_CONVENTION + " extractor expects a sentence that names a 合并谈判文件 or"
                     + " 公约文本草案 with its date (截至 YYYY 年 M 月 D 日)");
         }
         if (findings.stances().isEmpty()) {
-            throw new CorpusException(entry.file(), "found drafts but no stance on any provision: the "
+            throw new CorpusException(entry.file(), source.lineCount(), "found drafts but no stance on any provision from line 1 to here: the "
                     + AHC_DRAFT_CONVENTION + " extractor expects sentences such as “A、B和C反对将该条款纳入公约”");
         }
         return DraftGraph.of(entry.documentId(), findings);
@@ -127,7 +190,7 @@ public final class GraphBuild {
         StatementFindings findings = drafts == null ? extractor.extract(layout)
                 : extractor.extract(layout, drafts.extract(ReadingText.of(layout)));
         if (findings.statements().isEmpty()) {
-            throw new CorpusException(entry.file(), "no quoted statement found: the " + PROCESS_REPORT_STATEMENTS
+            throw new CorpusException(entry.file(), source.lineCount(), "found no quoted statement from line 1 to here: the " + PROCESS_REPORT_STATEMENTS
                     + " extractor expects paragraphs such as “中国：“引文”6”, a speaker, a colon and a quotation");
         }
         findings.unattributed().forEach(intro -> progress.accept(entry.file() + ":" + intro
@@ -135,15 +198,19 @@ public final class GraphBuild {
         return StatementGraph.of(entry.documentId(), findings);
     }
 
-    /** Fails with the SHACL report, in Turtle-like text, if the graph breaks the published shapes. */
+    /** Fails, in one line that names the first broken constraint and where, if the graph breaks the published shapes. */
     public static void validate(Dataset dataset) {
         Shapes shapes = Shapes.parse(bundledTurtle("/ontology/shapes.ttl").getGraph());
         ValidationReport report = ShaclValidator.get().validate(shapes, dataset.getUnionModel().getGraph());
         if (!report.conforms()) {
-            ByteArrayOutputStream text = new ByteArrayOutputStream();
-            ShLib.printReport(text, report);
-            throw new BuildException("the graph breaks " + report.getEntries().size()
-                    + " SHACL constraint(s) of ontology/shapes.ttl:\n" + text.toString(StandardCharsets.UTF_8));
+            var first = report.getEntries().iterator().next();
+            var focus = dataset.getUnionModel().asRDFNode(first.focusNode());
+            String where = focus.isResource() && focus.asResource().hasProperty(NG.evidenceStartLine)
+                    ? " (line " + focus.asResource().getProperty(NG.evidenceStartLine).getInt() + " of its document)" : "";
+            throw new BuildException("the graph breaks " + report.getEntries().size() + " SHACL constraint(s) of"
+                    + " ontology/shapes.ttl; the first: expected " + first.message().replace('\n', ' ') + " for "
+                    + first.resultPath() + " of " + first.focusNode() + where + ", found "
+                    + (first.value() == null ? "none" : first.value().toString()));
         }
     }
 

@@ -57,7 +57,7 @@ public final class Linking {
             }
         }
         if (!problems.isEmpty()) {
-            throw new BuildException(String.join("\n", problems) + "\nadd every actor to src/main/resources/reference/"
+            throw new BuildException(String.join("; ", problems) + "; add every actor to src/main/resources/reference/"
                     + " (states.csv, groups.csv or participants.csv), or correct the extractor that named it");
         }
     }

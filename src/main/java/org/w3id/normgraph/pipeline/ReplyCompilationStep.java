@@ -37,13 +37,13 @@ final class ReplyCompilationStep {
         try {
             CompiledReplies report = ReplySegmenter.segment(source);
             if (report.replies().isEmpty()) {
-                throw new CorpusException(entry.file(), "no reply found: the " + NAME + " extractor expects the name of"
-                        + " a State or group as a heading, followed by its date ([2022 年 5 月 31 日]), with or without a"
-                        + " [原件：英文] line between them");
+                throw new CorpusException(entry.file(), source.lineCount(), "found no reply from line 1 to here: the "
+                        + NAME + " extractor expects the name of a State or group as a heading, followed by its date"
+                        + " ([2022 年 5 月 31 日]), with or without a [原件：英文] line between them");
             }
             findings = extractor.extract(report);
         } catch (LayoutException e) {
-            throw new CorpusException(entry.file(), e.line(), e.getMessage());
+            throw new CorpusException(entry.file(), e.line(), GraphBuild.found(e.getMessage(), source, e.line()));
         }
         return ReplyGraph.of(entry.documentId(), findings, forum.getURI());
     }

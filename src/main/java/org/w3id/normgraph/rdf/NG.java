@@ -53,6 +53,7 @@ public final class NG {
     public static final Property evidenceText = property("evidenceText");
     public static final Property evidenceStartLine = property("evidenceStartLine");
     public static final Property evidenceEndLine = property("evidenceEndLine");
+    public static final Property page = property("page");
     public static final Property evidenceStart = property("evidenceStart");
     public static final Property evidenceEnd = property("evidenceEnd");
     public static final Property actorText = property("actorText");

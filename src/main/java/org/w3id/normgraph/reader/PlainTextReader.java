@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import org.w3id.normgraph.document.SourceText;
 
 /**
- * Reads a UTF-8 text extracted from a PDF. The byte-order mark is dropped and CRLF or CR line ends become LF,
- * so that offsets and line numbers do not depend on how the file was saved.
+ * Reads a UTF-8 text extracted from a PDF. The byte-order mark is dropped, CRLF or CR line ends become LF, and
+ * full-width digits, letters and spaces become half-width, so that offsets, line numbers and words do not depend on
+ * how the file was converted or saved.
  */
 public final class PlainTextReader {
 
@@ -37,13 +38,59 @@ public final class PlainTextReader {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new CorpusException(file, "is not valid UTF-8 text", e);
+            throw malformed(file, bytes);
         }
         return SourceText.of(documentId, normalise(text));
     }
 
+    /** Where the bytes stop being UTF-8: the line, and the bytes found there. */
+    private static CorpusException malformed(Path file, byte[] bytes) {
+        int line = 1;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int length = b < 0x80 ? 1 : b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0;
+            boolean whole = length > 0 && i + length <= bytes.length;
+            for (int k = 1; whole && k < length; k++) {
+                whole = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (!whole) {
+                StringBuilder found = new StringBuilder();
+                for (int k = i; k < Math.min(bytes.length, i + 4); k++) {
+                    found.append(String.format(" %02X", bytes[k] & 0xFF));
+                }
+                return new CorpusException(file, line, "expected UTF-8 text, found bytes" + found
+                        + " that are not a whole UTF-8 character (a character cut, or another encoding)");
+            }
+            if (b == '\n') {
+                line++;
+            }
+            i += length;
+        }
+        return new CorpusException(file, "expected UTF-8 text, found bytes that are not UTF-8");
+    }
+
     static String normalise(String text) {
         String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+        return halfWidth(withoutBom.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    /**
+     * Full-width digits and Latin letters (２０２２, ＡＨＣ) as the ASCII ones, and the ideographic space as a space:
+     * converters and editors choose either, and the words are the same. One character stays one character, so
+     * offsets into the text are offsets into the file's characters. Full-width punctuation (，：（）) is Chinese
+     * punctuation and stays.
+     */
+    private static String halfWidth(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') {
+                chars[i] = (char) (c - 0xFEE0);
+            } else if (c == '\u3000') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
     }
 }

@@ -15,19 +15,29 @@ import org.w3id.normgraph.document.Span;
  * Finds the page-break debris of a text extracted from a PDF: footnote blocks printed at the foot of each page,
  * and the run of link URLs that the extraction appends after them. What is left is the running text.
  *
- * <p>A footnote block starts with a line that begins with a footnote number close to the highest seen so far
- * (PDF extraction sometimes prints footnotes slightly out of order), and it runs until the next page begins:
- * the extraction starts each page's running text with one space.
+ * <p>A footnote block starts with a line that begins with a footnote number a little above the highest seen so far
+ * (a footnote may be missing), whose marker the running text above carries, and it runs until the next page begins:
+ * the extraction starts each page's running text with one space. Each footnote runs to the next number; the page's
+ * list of links, set off by a blank line, closes the block and belongs to no footnote. A footnote that the page break
+ * cut goes on at the foot of the next page, between the gap line that ends that page's running text (a line of
+ * spaces only) and the page's first numbered footnote.
  */
 public final class PageLayout {
 
-    private static final Pattern FOOTNOTE_START = Pattern.compile("^(\\d{1,3})(?![\\d.．])\\s?(\\S)");
-    private static final Pattern NOT_A_FOOTNOTE = Pattern.compile("^\\d{1,3}\\s*(年|月|日|页|号|次|条|个|%|\\s*$)");
+    private static final Pattern FOOTNOTE_START = Pattern.compile("^(\\d{1,3})(?![\\d.．:：/a-z-])\\s?(\\S)");
+    /** A number that begins a date, a page or a count (8 日，) is not a footnote; 日本 (Japan) is no 日. */
+    private static final Pattern NOT_A_FOOTNOTE = Pattern.compile("^\\d{1,3}\\s*(年|月|日(?!本)|页|号|次|条|个|%|\\s*$)");
     /** A footnote whose text begins with a year: 71 + 2021-2025 年… prints as 712021-2025 年…. */
     private static final Pattern NUMBER_BEFORE_YEAR = Pattern.compile("^(\\d{1,3})(?=(?:19|20)\\d{2}(?:\\D|$))");
     private static final Pattern URL_LINE = Pattern.compile("^\\s*https?://\\S*\\s*$");
     private static final Pattern URL_CONTINUATION = Pattern.compile("^\\s*[\\w./%?=&#~+:-]+\\s*$");
+    /** A line that ends inside a time (…（从 31: | 50 开始）): the next line's digits go on with it. */
+    private static final Pattern GOES_ON = Pattern.compile("[:：]$");
+    private static final Pattern ENDS_IN_DIGIT = Pattern.compile("[\\d/]$");
     private static final Pattern PAGE_START = Pattern.compile("^ (?!\\s|https?://)\\S");
+    /** The last word of a text that ends inside a link, which the next line goes on without a space. */
+    private static final Pattern ENDS_IN_LINK = Pattern.compile("https?://\\S*$");
+    /** How far a footnote number may jump ahead of the last one (footnotes lost by the extraction). */
     private static final int FOOTNOTE_NUMBER_DRIFT = 8;
 
     private final SourceText source;
@@ -40,77 +50,160 @@ public final class PageLayout {
         this.footnotes = List.copyOf(footnotes);
     }
 
+    /** A footnote being read: its number, where its number ends on its first line, and its parts as line ranges. */
+    private static final class OpenFootnote {
+        final int number;
+        final int firstLine;
+        final int numberEnd;
+        final List<int[]> lineRanges = new ArrayList<>();
+
+        OpenFootnote(int number, int firstLine, int numberEnd) {
+            this.number = number;
+            this.firstLine = firstLine;
+            this.numberEnd = numberEnd;
+        }
+    }
+
     public static PageLayout analyse(SourceText source) {
         BitSet debris = new BitSet();
-        List<Footnote> footnotes = new ArrayList<>();
+        List<OpenFootnote> read = new ArrayList<>();
         int highestFootnote = 0;
         boolean inFootnoteBlock = false;
-        int openNumber = -1;
-        int openStart = -1;
+        OpenFootnote open = null;
+        /** The last footnote of the page before, which may go on at the foot of this page. */
+        OpenFootnote cut = null;
+        int pageStart = 1;
+        StringBuilder runningText = new StringBuilder();
         int lines = source.lineCount();
+        int[] runningTextBefore = new int[lines + 2];
+        BitSet heads = RunningHeads.find(source);
         for (int n = 1; n <= lines; n++) {
             String line = source.line(n);
-            int number = footnoteNumber(line, highestFootnote);
-            if (number > 0) {
-                if (openNumber > 0) {
-                    footnotes.add(footnote(source, openNumber, openStart, n - 1));
+            runningTextBefore[n] = runningText.length();
+            if (heads.get(n)) {
+                debris.set(n);
+                continue;
+            }
+            Matcher number = footnoteStart(line, highestFootnote);
+            if (number != null && n > 1 && goesOn(source.line(n - 1), Integer.parseInt(number.group(1)), highestFootnote)) {
+                number = null;
+            }
+            if (number != null && (!inFootnoteBlock || Integer.parseInt(number.group(1)) != highestFootnote + 1)
+                    && !markedAbove(runningText, Integer.parseInt(number.group(1)))) {
+                number = null;
+            }
+            if (number != null) {
+                if (open != null) {
+                    open.lineRanges.add(new int[] {open.firstLine, lastTextLine(source, heads, open.firstLine, n - 1)});
+                } else if (cut != null) {
+                    int first = continueOnThisPage(source, cut, pageStart, n, debris);
+                    if (first > 0) {
+                        runningText.setLength(runningTextBefore[first]);
+                    }
                 }
-                openNumber = number;
-                openStart = n;
-                highestFootnote = Math.max(highestFootnote, number);
+                cut = null;
+                open = new OpenFootnote(Integer.parseInt(number.group(1)), n, number.end(1));
+                read.add(open);
+                highestFootnote = Math.max(highestFootnote, open.number);
                 inFootnoteBlock = true;
                 debris.set(n);
             } else if (inFootnoteBlock && PAGE_START.matcher(line).find()) {
-                footnotes.add(footnote(source, openNumber, openStart, lastTextLine(source, openStart, n - 1)));
-                openNumber = -1;
+                open.lineRanges.add(new int[] {open.firstLine, lastTextLine(source, heads, open.firstLine, n - 1)});
+                cut = open;
+                open = null;
                 inFootnoteBlock = false;
-            } else if (inFootnoteBlock || URL_LINE.matcher(line).matches() || continuesUrl(source, debris, n)
-                    || continuesFootnoteOfPreviousPage(source, n, highestFootnote)) {
+                pageStart = n;
+                runningText.append(line.strip()).append('\n');
+            } else if (inFootnoteBlock || URL_LINE.matcher(line).matches() || continuesUrl(source, debris, n)) {
                 debris.set(n);
+            } else if (!line.isBlank()) {
+                runningText.append(line.strip()).append('\n');
             }
         }
-        if (openNumber > 0) {
-            footnotes.add(footnote(source, openNumber, openStart, lastTextLine(source, openStart, lines)));
+        if (open != null) {
+            open.lineRanges.add(new int[] {open.firstLine, lastTextLine(source, heads, open.firstLine, lines)});
+        }
+        List<Integer> footnoteWidths = new ArrayList<>();
+        for (OpenFootnote footnote : read) {
+            for (int[] range : footnote.lineRanges) {
+                for (int n = range[0]; n <= range[1]; n++) {
+                    if (!source.line(n).isBlank()) {
+                        footnoteWidths.add(LineMeasure.width(source.line(n).strip()));
+                    }
+                }
+            }
+        }
+        LineMeasure measure = LineMeasure.of(footnoteWidths.stream().mapToInt(Integer::intValue).toArray());
+        List<Footnote> footnotes = new ArrayList<>();
+        for (OpenFootnote footnote : read) {
+            footnotes.add(footnote(source, footnote, measure));
         }
         return new PageLayout(source, debris, footnotes);
     }
 
-    private static int footnoteNumber(String line, int highestSoFar) {
+    /**
+     * Whether a line's leading number goes on with the line before (a time, a path, or a number broken at the margin)
+     * rather than opening a footnote: only the next footnote in order may follow a line that ends in a digit or a slash (a link
+     * ending …/1680081561).
+     */
+    private static boolean goesOn(String previous, int number, int highestSoFar) {
+        return GOES_ON.matcher(previous).find() || ENDS_IN_DIGIT.matcher(previous).find() && number != highestSoFar + 1;
+    }
+
+    /**
+     * Whether the running text above carries the marker of footnote {@code number}: a footnote is referred to before
+     * it is printed (on its page, or before the page break that a narrower page moved). A line of running text that the layout began with a marker
+     * (数据 | 116 1.各缔约国…) is no footnote. The marker may be broken over lines (…议9 | 9).
+     */
+    private static boolean markedAbove(CharSequence runningText, int number) {
+        String digits = String.join("\n?", Integer.toString(number).split(""));
+        return Pattern.compile("(?<=[\\p{IsHan}”。）)\\]，、]\n?)" + digits + "(?!\\d)").matcher(runningText).find();
+    }
+
+    private static Matcher footnoteStart(String line, int highestSoFar) {
         Matcher m = FOOTNOTE_START.matcher(line);
         if (!m.find() || NOT_A_FOOTNOTE.matcher(line).find()) {
             m = NUMBER_BEFORE_YEAR.matcher(line);
             if (!m.find()) {
-                return -1;
+                return null;
             }
         }
         int number = Integer.parseInt(m.group(1));
-        boolean plausible = number > 0
-                && number <= highestSoFar + FOOTNOTE_NUMBER_DRIFT
-                && number >= highestSoFar - FOOTNOTE_NUMBER_DRIFT;
-        return plausible ? number : -1;
+        boolean plausible = number > highestSoFar && number <= highestSoFar + FOOTNOTE_NUMBER_DRIFT;
+        return plausible ? m : null;
     }
 
     /**
-     * The end of the previous page's last footnote, which the extraction prints just before this page's footnote
-     * block: a line of text, then the link that ends that footnote, then the next numbered footnote. Running text
-     * is never followed by a link line and a footnote.
+     * The end of the previous page's last footnote, printed at the foot of this page before its first numbered
+     * footnote: the lines after the gap line (spaces only) that ends this page's running text. Returns the first
+     * of them, or -1 if there are none.
      */
-    private static boolean continuesFootnoteOfPreviousPage(SourceText source, int n, int highestSoFar) {
-        int link = nextNonBlank(source, n + 1);
-        if (link < 0 || !URL_LINE.matcher(source.line(link)).matches()) {
-            return false;
-        }
-        int next = nextNonBlank(source, link + 1);
-        return next > 0 && footnoteNumber(source.line(next), highestSoFar) > 0;
-    }
-
-    private static int nextNonBlank(SourceText source, int from) {
-        for (int n = from; n <= source.lineCount(); n++) {
-            if (!source.line(n).isBlank()) {
-                return n;
+    private static int continueOnThisPage(SourceText source, OpenFootnote cut, int pageStart, int footnoteLine,
+            BitSet debris) {
+        int gap = -1;
+        for (int k = footnoteLine - 1; k > pageStart; k--) {
+            String line = source.line(k);
+            if (!line.isEmpty() && line.isBlank()) {
+                gap = k;
+                break;
             }
         }
-        return -1;
+        if (gap < 0) {
+            return -1;
+        }
+        int first = -1;
+        int last = -1;
+        for (int k = gap + 1; k < footnoteLine; k++) {
+            if (!source.line(k).isBlank()) {
+                first = first < 0 ? k : first;
+                last = k;
+                debris.set(k);
+            }
+        }
+        if (first > 0) {
+            cut.lineRanges.add(new int[] {first, last});
+        }
+        return first;
     }
 
     /** A URL that the layout broke over two lines, its first half already found to be debris. */
@@ -123,19 +216,92 @@ public final class PageLayout {
                 && URL_CONTINUATION.matcher(source.line(n)).matches();
     }
 
-    /** The footnote's own text ends before the URL lines that follow the block. */
-    private static int lastTextLine(SourceText source, int first, int last) {
+    /**
+     * A footnote ends before the page's list of links (a block may hold two pages' footnotes where a page had no
+     * running text of its own): the URL lines at the end of the block, set
+     * off from the footnotes by a blank line, that repeat a link printed above them (one link alone that repeats
+     * none is the footnote's own, printed under its words).
+     */
+    private static int lastTextLine(SourceText source, BitSet heads, int first, int last) {
+        int end = lastNonBlank(source, heads, first, last);
+        int run = end;
+        while (run > first && URL_LINE.matcher(source.line(run)).matches()) {
+            run--;
+        }
+        boolean setOff = run < end && source.line(run).isBlank();
+        if (setOff && (end - run > 1 || repeatsALinkAbove(source, first, run, source.line(end).strip()))) {
+            return lastNonBlank(source, heads, first, run);
+        }
+        return end;
+    }
+
+    private static boolean repeatsALinkAbove(SourceText source, int first, int last, String link) {
+        StringBuilder above = new StringBuilder();
+        for (int n = first; n <= last; n++) {
+            above.append(source.line(n).strip());
+        }
+        return above.indexOf(link) >= 0;
+    }
+
+    /** The last line up to {@code last} that is not blank, nor a page number or running head. */
+    private static int lastNonBlank(SourceText source, BitSet heads, int first, int last) {
         int end = last;
-        while (end > first && (source.line(end).isBlank() || URL_LINE.matcher(source.line(end)).matches())) {
+        while (end > first && (source.line(end).isBlank() || heads.get(end))) {
             end--;
         }
         return end;
     }
 
-    private static Footnote footnote(SourceText source, int number, int firstLine, int lastLine) {
-        int start = source.lineStart(firstLine);
-        int end = source.lineStart(lastLine) + source.line(lastLine).length();
-        return new Footnote(number, new Span(start, end));
+    private static Footnote footnote(SourceText source, OpenFootnote footnote, LineMeasure measure) {
+        StringBuilder words = new StringBuilder();
+        List<Span> parts = new ArrayList<>();
+        String previous = null;
+        for (int[] range : footnote.lineRanges) {
+            int first = range[0];
+            for (int n = first; n <= range[1]; n++) {
+                String line = source.line(n);
+                if (line.isBlank()) {
+                    continue;
+                }
+                int from = n == footnote.firstLine ? footnote.numberEnd : 0;
+                boolean wordBroken = previous != null && measure.reachesMargin(previous)
+                        && !Character.isWhitespace(previous.charAt(previous.length() - 1));
+                append(words, line.substring(from).strip(), wordBroken);
+                previous = line;
+            }
+            int start = first == footnote.firstLine ? source.lineStart(first) : source.lineStart(first)
+                    + leadingSpaces(source.line(first));
+            int end = source.lineStart(range[1]) + source.line(range[1]).stripTrailing().length();
+            parts.add(new Span(start, Math.max(start, end)));
+        }
+        return new Footnote(footnote.number, words.toString().strip(), parts);
+    }
+
+    private static int leadingSpaces(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Joins a footnote's line as a person reads it: nothing between Chinese text, inside a broken link or inside a
+     * word or number that the layout broke at the margin; else one space between two Latin words or numbers.
+     */
+    private static void append(StringBuilder words, String line, boolean wordBrokenAtMargin) {
+        if (line.isEmpty()) {
+            return;
+        }
+        if (words.length() > 0) {
+            char before = words.charAt(words.length() - 1);
+            boolean insideLink = ENDS_IN_LINK.matcher(words).find() && !ReadingText.isChinese(line.charAt(0));
+            if (!insideLink && !wordBrokenAtMargin && !ReadingText.isChinese(before)
+                    && !ReadingText.isChinese(line.charAt(0))) {
+                words.append(' ');
+            }
+        }
+        words.append(line);
     }
 
     public SourceText source() {

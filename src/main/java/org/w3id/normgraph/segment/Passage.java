@@ -30,7 +30,12 @@ public final class Passage {
     }
 
     public static Builder builder(SourceText source) {
-        return new Builder(source);
+        return new Builder(source, LineMeasure.UNWRAPPED);
+    }
+
+    /** A builder that joins a word or number that the layout broke at the margin of {@code measure} without a space. */
+    public static Builder builder(SourceText source, LineMeasure measure) {
+        return new Builder(source, measure);
     }
 
     public String text() {
@@ -80,7 +85,7 @@ public final class Passage {
 
     /** The same passage without the characters in {@code removed} (sorted, disjoint), with its spaces tidied again. */
     public Passage without(List<Span> removed) {
-        Builder builder = new Builder(source);
+        Builder builder = new Builder(source, LineMeasure.UNWRAPPED);
         int next = 0;
         for (int i = 0; i < text.length(); i++) {
             while (next < removed.size() && removed.get(next).end() <= i) {
@@ -98,11 +103,14 @@ public final class Passage {
     public static final class Builder {
 
         private final SourceText source;
+        private final LineMeasure measure;
         private final StringBuilder text = new StringBuilder();
         private int[] offsets = new int[64];
+        private int previousLine = -1;
 
-        private Builder(SourceText source) {
+        private Builder(SourceText source, LineMeasure measure) {
             this.source = source;
+            this.measure = measure;
         }
 
         /** Adds the words of a whole line. */
@@ -130,9 +138,14 @@ public final class Passage {
             if (first == last) {
                 return this;
             }
-            if (text.length() > 0 && breakIsSpace(text.charAt(text.length() - 1), line.charAt(first))) {
+            boolean wordBrokenAtMargin = previousLine > 0 && previousLine != lineNumber
+                    && measure.reachesMargin(source.line(previousLine))
+                    && !source.line(previousLine).endsWith(" ");
+            if (text.length() > 0 && !wordBrokenAtMargin
+                    && breakIsSpace(text.charAt(text.length() - 1), line.charAt(first))) {
                 append(' ', start + first - 1);
             }
+            previousLine = lineNumber;
             for (int i = first; i < last; i++) {
                 append(line.charAt(i), start + i);
             }

@@ -18,24 +18,42 @@ import org.w3id.normgraph.document.Span;
 public final class ReadingText {
 
     private static final Pattern FOOTNOTE_MARKER =
-            Pattern.compile("(?<=[”。）)\\]\\p{IsHan}])(?<!第)(\\d{1,3})(?![\\d年月日页号次条个届版%.．A-Za-z/])");
+            Pattern.compile("(?<=[”。）)\\]\\p{IsHan}])(?<!第)(\\d{1,3})(?![\\d年月日页号次条个届版%.．A-Za-z/])"
+                    + "(?!\\s[年月日页号次条个届版%])");
+
+    /** A line that ends like a paragraph: a full stop or a closing quotation mark, perhaps a footnote marker after it. */
+    private static final Pattern ENDS_LIKE_PARAGRAPH = Pattern.compile("[。”！？!?\\]）)](?:\\s*\\d{1,3})*\\s*$");
+
+    /** A footnote marker that ends a page's running text (”19), which the next page's first words do not go on. */
+    private static final Pattern ENDS_WITH_MARKER = Pattern.compile("[”。）)\\]]\\d{1,3}$");
+
+    /** Where a footnote marker may follow: a marker alone on the next line (page) belongs to this line's end. */
+    private static final Pattern ENDS_BEFORE_MARKER = Pattern.compile("[”。）)\\]\\p{IsHan}]\\d?\\s*$");
+
+    private static final Pattern MARKER_AT_END = Pattern.compile("(?<=[”。）)\\]\\p{IsHan}])(\\d{1,3})$");
 
     /** The rest of a footnote marker that the layout pushed onto a line of its own (”1 / 32). */
-    private static final Pattern BROKEN_MARKER_TAIL = Pattern.compile("\\d{1,2}");
+    private static final Pattern BROKEN_MARKER_TAIL = Pattern.compile("\\d{1,3}");
 
     private final SourceText source;
     private final String text;
     private final int[] sourceOffsets;
     private final Set<Integer> footnoteNumbers;
+    /** Where a paragraph, a heading or another line that the layout did not fill begins. */
     private final BitSet lineStarts;
+    /** Where each source line's words begin, full or not. */
+    private final BitSet sourceLineStarts;
+    private final LineMeasure measure;
 
     private ReadingText(SourceText source, String text, int[] sourceOffsets, Set<Integer> footnoteNumbers,
-            BitSet lineStarts) {
+            BitSet lineStarts, BitSet sourceLineStarts, LineMeasure measure) {
         this.source = source;
         this.text = text;
         this.sourceOffsets = sourceOffsets;
         this.footnoteNumbers = footnoteNumbers;
         this.lineStarts = lineStarts;
+        this.sourceLineStarts = sourceLineStarts;
+        this.measure = measure;
     }
 
     public static ReadingText of(PageLayout layout) {
@@ -44,11 +62,21 @@ public final class ReadingText {
         int[] offsets = new int[source.text().length() + 1];
         int length = 0;
         BitSet lineStarts = new BitSet();
+        BitSet sourceLineStarts = new BitSet();
+        LineMeasure measure = measure(layout);
+        String previousLine = null;
+        boolean separated = false;
+        boolean gapLine = false;
+        boolean pageBreak = false;
+        int emptyLines = 0;
         for (int n = 1; n <= source.lineCount(); n++) {
-            if (layout.isDebris(n)) {
+            String line = source.line(n);
+            if (layout.isDebris(n) || line.isBlank()) {
+                separated |= layout.isDebris(n) || !line.isEmpty() || ++emptyLines > 1;
+                gapLine |= !line.isEmpty() && line.isBlank();
+                pageBreak |= layout.isDebris(n);
                 continue;
             }
-            String line = source.line(n);
             int lineStart = source.lineStart(n);
             int from = 0;
             int to = line.length();
@@ -63,11 +91,29 @@ public final class ReadingText {
             }
             boolean brokenFootnoteMarker = length > 0 && Character.isDigit(text.charAt(length - 1))
                     && BROKEN_MARKER_TAIL.matcher(line.substring(from, to)).matches();
-            if (length > 0 && !brokenFootnoteMarker && needsSpace(text.charAt(length - 1), line.charAt(from))) {
+            boolean wordBrokenAtMargin = previousLine != null && measure.reachesMargin(previousLine)
+                    && !Character.isWhitespace(previousLine.charAt(previousLine.length() - 1))
+                    && !(separated && ENDS_WITH_MARKER.matcher(previousLine).find())
+                    && !endsWithFootnoteMarker(previousLine, layout.footnoteNumbers());
+            if (length > 0 && !brokenFootnoteMarker && !wordBrokenAtMargin
+                    && needsSpace(text.charAt(length - 1), line.charAt(from))) {
                 text.append(' ');
                 offsets[length++] = lineStart + from - 1;
             }
-            lineStarts.set(length);
+            boolean markerAlone = previousLine != null && BROKEN_MARKER_TAIL.matcher(line.strip()).matches()
+                    && ENDS_BEFORE_MARKER.matcher(previousLine).find();
+            if (previousLine == null || !markerAlone && !measure.fullBefore(previousLine, line)
+                    || !markerAlone && ENDS_WITH_MARKER.matcher(previousLine.strip()).find()
+                    || !markerAlone && separated && (ENDS_LIKE_PARAGRAPH.matcher(previousLine).find()
+                            || !measure.reachesMargin(previousLine) || gapLine && !pageBreak)) {
+                lineStarts.set(length);
+            }
+            sourceLineStarts.set(length);
+            previousLine = line;
+            separated = false;
+            gapLine = false;
+            pageBreak = false;
+            emptyLines = 0;
             for (int i = from; i < to; i++) {
                 char c = line.charAt(i);
                 boolean spaceInsideChinese = c == ' ' && length > 0 && i + 1 < to
@@ -82,7 +128,25 @@ public final class ReadingText {
         }
         offsets[length] = length == 0 ? 0 : offsets[length - 1] + 1;
         return new ReadingText(source, text.toString(), Arrays.copyOf(offsets, length + 1), layout.footnoteNumbers(),
-                lineStarts);
+                lineStarts, sourceLineStarts, measure);
+    }
+
+    private static LineMeasure measure(PageLayout layout) {
+        SourceText source = layout.source();
+        int[] widths = java.util.stream.IntStream.rangeClosed(1, source.lineCount())
+                .filter(n -> !layout.isDebris(n) && !source.line(n).isBlank())
+                .map(n -> LineMeasure.width(source.line(n).strip())).toArray();
+        return LineMeasure.of(widths);
+    }
+
+    public LineMeasure measure() {
+        return measure;
+    }
+
+    /** A line that ends with the marker of a footnote (数据116): digits on the next line are a number of their own. */
+    private static boolean endsWithFootnoteMarker(String line, Set<Integer> footnoteNumbers) {
+        Matcher m = MARKER_AT_END.matcher(line);
+        return m.find() && footnoteNumbers.contains(Integer.parseInt(m.group(1)));
     }
 
     private static char nextNonSpace(String line, int index, int end) {
@@ -111,7 +175,10 @@ public final class ReadingText {
         return text;
     }
 
-    /** Whether the character at {@code index} is the first one of a source line. */
+    /**
+     * Whether the character at {@code index} begins a line that the layout did not run on from the line before: a
+     * paragraph, a heading, or a line after one that did not fill the measure.
+     */
     public boolean startsLine(int index) {
         return lineStarts.get(index);
     }
@@ -185,7 +252,8 @@ public final class ReadingText {
         while (end < text.length() && end - index < 3 && Character.isDigit(text.charAt(end))) {
             end++;
         }
-        boolean lineEnds = end == text.length() || startsLine(end) || startsLine(end + 1) && text.charAt(end) == ' ';
+        boolean lineEnds = end == text.length() || sourceLineStarts.get(end)
+                || sourceLineStarts.get(end + 1) && text.charAt(end) == ' ';
         if (end > index && lineEnds && index > 0 && "”。）)]".indexOf(text.charAt(index - 1)) >= 0
                 && footnoteNumbers.contains(Integer.parseInt(text.substring(index, end)))) {
             return end - index;

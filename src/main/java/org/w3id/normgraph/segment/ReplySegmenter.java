@@ -92,6 +92,9 @@ public final class ReplySegmenter {
     private final TreeMap<Integer, Passage.Builder> footnoteBuilders = new TreeMap<>();
     private final TreeMap<Integer, Integer> footnoteLines = new TreeMap<>();
     private final List<Block> blocks = new ArrayList<>();
+    /** How wide the layout's full lines of text and of footnotes are: a word broken at that margin joins unspaced. */
+    private LineMeasure textMeasure = LineMeasure.UNWRAPPED;
+    private LineMeasure footnoteMeasure = LineMeasure.UNWRAPPED;
 
     private ReplySegmenter(SourceText source) {
         this.source = source;
@@ -100,6 +103,7 @@ public final class ReplySegmenter {
 
     public static CompiledReplies segment(SourceText source) {
         ReplySegmenter segmenter = new ReplySegmenter(source);
+        segmenter.measureLines();
         segmenter.readLines();
         return segmenter.assemble();
     }
@@ -108,15 +112,40 @@ public final class ReplySegmenter {
         return source.line(n).isBlank();
     }
 
+    /** The widths that full lines of text and of footnotes reach, from the lines themselves. */
+    private void measureLines() {
+        java.util.BitSet heads = RunningHeads.find(source);
+        List<Integer> text = new ArrayList<>();
+        List<Integer> footnotes = new ArrayList<>();
+        boolean inFootnotes = false;
+        for (int n = 1; n <= source.lineCount(); n++) {
+            String line = source.line(n);
+            if (line.isBlank() || heads.get(n) || LINK.matcher(line).matches()) {
+                continue;
+            }
+            if (n > 1 && !blank(n - 1)) {
+                inFootnotes = false;
+            }
+            if (FOOTNOTE_RULE.matcher(line).matches()) {
+                inFootnotes = true;
+                continue;
+            }
+            (inFootnotes ? footnotes : text).add(LineMeasure.width(line.strip()));
+        }
+        textMeasure = LineMeasure.of(text.stream().mapToInt(Integer::intValue).toArray());
+        footnoteMeasure = LineMeasure.of(footnotes.stream().mapToInt(Integer::intValue).toArray());
+    }
+
     /** Sorts every line into page debris (links, footnotes) or text blocks. */
     private void readLines() {
         boolean inFootnotes = false;
         int lastFootnote = 0;
         int openFootnote = -1;
         Block current = null;
+        java.util.BitSet heads = RunningHeads.find(source);
         for (int n = 1; n <= source.lineCount(); n++) {
             String line = source.line(n);
-            if (line.isBlank()) {
+            if (line.isBlank() || heads.get(n)) {
                 continue;
             }
             if (LINK.matcher(line).matches()) {
@@ -137,7 +166,7 @@ public final class ReplySegmenter {
                 Matcher m = FOOTNOTE_START.matcher(line);
                 if (m.find() && Integer.parseInt(m.group(1)) == lastFootnote + 1) {
                     openFootnote = ++lastFootnote;
-                    footnoteBuilders.put(openFootnote, Passage.builder(source).addLine(n, m.end()));
+                    footnoteBuilders.put(openFootnote, Passage.builder(source, footnoteMeasure).addLine(n, m.end()));
                     footnoteLines.put(openFootnote, n);
                 } else if (openFootnote > 0) {
                     footnoteBuilders.get(openFootnote).addLine(n);
@@ -224,7 +253,7 @@ public final class ReplySegmenter {
     }
 
     private Passage passage(Block block) {
-        Passage.Builder builder = Passage.builder(source);
+        Passage.Builder builder = Passage.builder(source, textMeasure);
         block.lines.forEach(l -> builder.addLine(l[0], l[1]));
         return builder.build();
     }

@@ -25,9 +25,11 @@ public final class ReportOutline {
     private static final Pattern ENDS_PARAGRAPH = Pattern.compile("[。”：:；;！？?!\\]）)](?:\\s*\\d{1,3})*\\s*$");
     private static final Pattern FOOTNOTE_MARKER_ONLY = Pattern.compile("^\\s*\\d{1,3}\\s*$");
     private static final Pattern NOT_A_HEADING_END = Pattern.compile("[。，、；：:,;“”‘’…]$");
-    /** Quotations, brackets, list dashes, quoted draft articles (第 21 条：…) and commentary never head a section. */
+    /** Quotations, brackets, list dashes and labels (a. 1.), quoted draft articles (第 21 条：…) and commentary never head a section. */
     private static final Pattern NOT_A_HEADING_START =
-            Pattern.compile("^[“‘\\[\\(（(…\\-–—]|^(背景信息|备注)[:：]|^第\\s*\\d+\\s*条");
+            Pattern.compile("^[“‘\\[\\(（(…\\-–—]|^(背景信息|备注)[:：]|^第\\s*\\d+\\s*条|^[A-Za-z\\d]{1,2}\\s*[.．)）]");
+    /** A colon or semicolon inside introduces or separates what follows: a sentence or a list, never a title. */
+    private static final Pattern NOT_A_HEADING_INSIDE = Pattern.compile("[：:；;]");
 
     private record Section(String forum, Pattern heading) {
     }
@@ -81,6 +83,7 @@ public final class ReportOutline {
         return label.codePoints().filter(Character::isLetter).count() >= 2 && label.length() <= LONGEST_HEADING
                 && !NOT_A_HEADING_END.matcher(label).find()
                 && !NOT_A_HEADING_START.matcher(label).find()
+                && !NOT_A_HEADING_INSIDE.matcher(label).find()
                 && !label.contains("“") && !label.contains("”");
     }
 
