@@ -183,7 +183,7 @@ class LayoutPropertiesTest {
                     Integer.toString(line(st.quote(), originalLine))));
         }
         for (EditorialNote note : found.notes()) {
-            facts.add(String.join("|", "note", note.kind(), Integer.toString(note.commentsOn()),
+            facts.add(String.join("|", "note", note.kind(), note.commentsOn().toString(), Integer.toString(note.part()),
                     words(note.text().text()), Integer.toString(line(note.text(), originalLine))));
         }
         for (FootnoteSource f : found.footnotes()) {
@@ -215,7 +215,7 @@ class LayoutPropertiesTest {
         for (ReplyFacts reply : found.replies()) {
             facts.add(String.join("|", "reply", reply.code(), words(reply.heading().text()), reply.language(),
                     reply.date().toString(), Integer.toString(line(reply.heading(), originalLine)),
-                    Integer.toString(line(reply.languageWords(), originalLine)),
+                    reply.languageWords().map(words -> Integer.toString(line(words, originalLine))).orElse(""),
                     Integer.toString(line(reply.dateWords(), originalLine))));
             Stream.concat(reply.parts().stream(), reply.footnotes().stream())
                     .forEach(p -> part(facts, reply.code(), p, originalLine));

@@ -261,7 +261,8 @@ public final class Comparisons {
     private JsonObject endpoints(Path store) throws Exception {
         List<String> queries = cannedQueries(true);
         Path stockStore = work.resolve("stock-store");
-        PathUtils.copyDirectory(store, stockStore);
+        // The version that normgraph serves, as a plain TDB2 folder with its text index, for stock Fuseki.
+        PathUtils.copyDirectory(GraphDatabase.served(store), stockStore);
         Path stockConfig = textIndexConfig(stockStore, work.resolve("stock-fuseki.ttl"));
         Rounds oursStart = new Rounds();
         Rounds stockStart = new Rounds();
