@@ -24,6 +24,14 @@ public final class ReadingText {
     /** A line that ends like a paragraph: a full stop or a closing quotation mark, perhaps a footnote marker after it. */
     private static final Pattern ENDS_LIKE_PARAGRAPH = Pattern.compile("[。”！？!?\\]）)](?:\\s*\\d{1,3})*\\s*$");
 
+    /**
+     * A date heading (2021 年 12 月 14 日) standing on its own line after a paragraph: it ends there even where it
+     * happens to reach the measure, which a narrow layout makes look like a line that runs on. (A date that runs on
+     * from the line before is running text that the layout happened to break around, and so is one that the next line's comma goes on.)
+     */
+    private static final Pattern DATE_HEADING_LINE =
+            Pattern.compile("^\\s*\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?\\s*$");
+
     /** A footnote marker that ends a page's running text (”19), which the next page's first words do not go on. */
     private static final Pattern ENDS_WITH_MARKER = Pattern.compile("[”。）)\\]]\\d{1,3}$");
 
@@ -32,8 +40,8 @@ public final class ReadingText {
 
     private static final Pattern MARKER_AT_END = Pattern.compile("(?<=[”。）)\\]\\p{IsHan}])(\\d{1,3})$");
 
-    /** The rest of a footnote marker that the layout pushed onto a line of its own (”1 / 32). */
-    private static final Pattern BROKEN_MARKER_TAIL = Pattern.compile("\\d{1,3}");
+    /** The rest of the footnote markers that the layout pushed onto a line of their own (”1 / 32, ”6 / 1 62). */
+    private static final Pattern BROKEN_MARKER_TAIL = Pattern.compile("\\d{1,3}(?:\\s+\\d{1,3})*");
 
     private final SourceText source;
     private final String text;
@@ -65,6 +73,7 @@ public final class ReadingText {
         BitSet sourceLineStarts = new BitSet();
         LineMeasure measure = measure(layout);
         String previousLine = null;
+        boolean previousStartedLine = false;
         boolean separated = false;
         boolean gapLine = false;
         boolean pageBreak = false;
@@ -103,11 +112,14 @@ public final class ReadingText {
             boolean markerAlone = previousLine != null && BROKEN_MARKER_TAIL.matcher(line.strip()).matches()
                     && ENDS_BEFORE_MARKER.matcher(previousLine).find();
             if (previousLine == null || !markerAlone && !measure.fullBefore(previousLine, line)
+                    || previousStartedLine && DATE_HEADING_LINE.matcher(previousLine).matches()
+                            && !LineMeasure.opensWithClosingPunctuation(line)
                     || !markerAlone && ENDS_WITH_MARKER.matcher(previousLine.strip()).find()
                     || !markerAlone && separated && (ENDS_LIKE_PARAGRAPH.matcher(previousLine).find()
                             || !measure.reachesMargin(previousLine) || gapLine && !pageBreak)) {
                 lineStarts.set(length);
             }
+            previousStartedLine = lineStarts.get(length);
             sourceLineStarts.set(length);
             previousLine = line;
             separated = false;
