@@ -290,6 +290,16 @@ public final class ReadingText {
         return Evidence.of(source, withoutFootnoteMarkers(text.substring(start, end)).strip(), sourceSpan(start, end));
     }
 
+    /**
+     * The reading text from {@code start} to {@code end} without footnote markers, seen with the character before it:
+     * a marker right after a sentence's end (。71该报告…) goes too, wherever the words begin.
+     */
+    public String withoutFootnoteMarkers(int start, int end) {
+        boolean context = start > 0 && !Character.isDigit(text.charAt(start - 1));
+        String cleaned = withoutFootnoteMarkers(text.substring(context ? start - 1 : start, end));
+        return context ? cleaned.substring(1) : cleaned;
+    }
+
     public String withoutFootnoteMarkers(String fragment) {
         Matcher m = FOOTNOTE_MARKER.matcher(fragment);
         StringBuilder out = new StringBuilder();
