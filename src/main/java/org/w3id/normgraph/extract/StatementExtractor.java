@@ -392,7 +392,7 @@ public final class StatementExtractor {
                 }
                 return;
             }
-            String introWords = reading.withoutFootnoteMarkers(text.substring(introStart, open)).strip();
+            String introWords = reading.withoutFootnoteMarkers(introStart, open).strip();
             boolean empty = ELLIPSIS_ONLY.matcher(introWords).matches();
             boolean opensParagraph = introStart == paragraphStart && introStart != noteStart;
             if (mode == Mode.COMMENTARY && !opensParagraph) {
@@ -442,7 +442,7 @@ public final class StatementExtractor {
                 sentenceQuoted = false;
                 sentenceDate(sentenceStart, turn);
                 sentenceStart = turn;
-                introWords = reading.withoutFootnoteMarkers(text.substring(Math.max(turn, introStart), open)).strip();
+                introWords = reading.withoutFootnoteMarkers(Math.max(turn, introStart), open).strip();
             }
             String intro = text.substring(sentenceStart, open);
             Matcher leadingDate = LEADING_DATE.matcher(reading.withoutFootnoteMarkers(intro));

@@ -128,6 +128,12 @@ public final class LineMeasure {
         return width(kept) + needed > columns - SLACK || width(kept) >= columns - SLACK;
     }
 
+    /** Whether {@code line} opens with punctuation that may not open a line: it runs on from the line before. */
+    public static boolean opensWithClosingPunctuation(String line) {
+        String kept = line.strip();
+        return !kept.isEmpty() && NO_LINE_START.indexOf(kept.charAt(0)) >= 0;
+    }
+
     /** Whether a line filled the measure to its last column, so that its last word may go on on the next line. */
     public boolean reachesMargin(String line) {
         return wrapped() && width(line.strip()) >= columns - 1;

@@ -24,6 +24,14 @@ public final class ReadingText {
     /** A line that ends like a paragraph: a full stop or a closing quotation mark, perhaps a footnote marker after it. */
     private static final Pattern ENDS_LIKE_PARAGRAPH = Pattern.compile("[。”！？!?\\]）)](?:\\s*\\d{1,3})*\\s*$");
 
+    /**
+     * A date heading (2021 年 12 月 14 日) standing on its own line after a paragraph: it ends there even where it
+     * happens to reach the measure, which a narrow layout makes look like a line that runs on. (A date that runs on
+     * from the line before is running text that the layout happened to break around, and so is one that the next line's comma goes on.)
+     */
+    private static final Pattern DATE_HEADING_LINE =
+            Pattern.compile("^\\s*\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?\\s*$");
+
     /** A footnote marker that ends a page's running text (”19), which the next page's first words do not go on. */
     private static final Pattern ENDS_WITH_MARKER = Pattern.compile("[”。）)\\]]\\d{1,3}$");
 
@@ -32,8 +40,8 @@ public final class ReadingText {
 
     private static final Pattern MARKER_AT_END = Pattern.compile("(?<=[”。）)\\]\\p{IsHan}])(\\d{1,3})$");
 
-    /** The rest of a footnote marker that the layout pushed onto a line of its own (”1 / 32). */
-    private static final Pattern BROKEN_MARKER_TAIL = Pattern.compile("\\d{1,3}");
+    /** The rest of the footnote markers that the layout pushed onto a line of their own (”1 / 32, ”6 / 1 62). */
+    private static final Pattern BROKEN_MARKER_TAIL = Pattern.compile("\\d{1,3}(?:\\s+\\d{1,3})*");
 
     private final SourceText source;
     private final String text;
@@ -65,6 +73,7 @@ public final class ReadingText {
         BitSet sourceLineStarts = new BitSet();
         LineMeasure measure = measure(layout);
         String previousLine = null;
+        boolean previousStartedLine = false;
         boolean separated = false;
         boolean gapLine = false;
         boolean pageBreak = false;
@@ -89,25 +98,31 @@ public final class ReadingText {
             if (from == to) {
                 continue;
             }
+            boolean markerGoesOn = markerGoesOn(text, length, line.substring(from, to), layout.footnoteNumbers());
             boolean brokenFootnoteMarker = length > 0 && Character.isDigit(text.charAt(length - 1))
-                    && BROKEN_MARKER_TAIL.matcher(line.substring(from, to)).matches();
+                    && (markerGoesOn || BROKEN_MARKER_TAIL.matcher(line.substring(from, to)).matches()
+                            && !separateMarkers(text, length, line.substring(from, to), layout.footnoteNumbers()));
             boolean wordBrokenAtMargin = previousLine != null && measure.reachesMargin(previousLine)
                     && !Character.isWhitespace(previousLine.charAt(previousLine.length() - 1))
                     && !(separated && ENDS_WITH_MARKER.matcher(previousLine).find())
-                    && !endsWithFootnoteMarker(previousLine, layout.footnoteNumbers());
+                    && (!endsWithFootnoteMarker(previousLine, layout.footnoteNumbers())
+                            || dateNumberGoesOn(previousLine, line.substring(from, to)));
             if (length > 0 && !brokenFootnoteMarker && !wordBrokenAtMargin
                     && needsSpace(text.charAt(length - 1), line.charAt(from))) {
                 text.append(' ');
                 offsets[length++] = lineStart + from - 1;
             }
-            boolean markerAlone = previousLine != null && BROKEN_MARKER_TAIL.matcher(line.strip()).matches()
-                    && ENDS_BEFORE_MARKER.matcher(previousLine).find();
+            boolean markerAlone = previousLine != null && (markerGoesOn
+                    || BROKEN_MARKER_TAIL.matcher(line.strip()).matches() && ENDS_BEFORE_MARKER.matcher(previousLine).find());
             if (previousLine == null || !markerAlone && !measure.fullBefore(previousLine, line)
+                    || previousStartedLine && DATE_HEADING_LINE.matcher(previousLine).matches()
+                            && !LineMeasure.opensWithClosingPunctuation(line)
                     || !markerAlone && ENDS_WITH_MARKER.matcher(previousLine.strip()).find()
                     || !markerAlone && separated && (ENDS_LIKE_PARAGRAPH.matcher(previousLine).find()
                             || !measure.reachesMargin(previousLine) || gapLine && !pageBreak)) {
                 lineStarts.set(length);
             }
+            previousStartedLine = lineStarts.get(length);
             sourceLineStarts.set(length);
             previousLine = line;
             separated = false;
@@ -141,6 +156,60 @@ public final class ReadingText {
 
     public LineMeasure measure() {
         return measure;
+    }
+
+    private static final Pattern TRAILING_MARKER_DIGITS = Pattern.compile("(?<=[”。）)\\]\\p{IsHan}])\\d{1,2}$");
+    private static final Pattern LEADING_MARKER_DIGITS =
+            Pattern.compile("^(\\d{1,2})(?![\\d年月日页号次条个届版%.．A-Za-z/])(?!\\s*[年月日页号次条个届版%])");
+
+    /**
+     * Whether the digits that open {@code line} finish the footnote marker that the text so far ends with (”13 /
+     * 9“从…, ”6 / 1 62): together they are the number of a footnote, and not two markers in a row (”61 / 62).
+     */
+    private static boolean markerGoesOn(CharSequence text, int length, String line, Set<Integer> footnoteNumbers) {
+        Matcher before = TRAILING_MARKER_DIGITS.matcher(text.subSequence(Math.max(0, length - 3), length));
+        Matcher after = LEADING_MARKER_DIGITS.matcher(line);
+        if (length == 0 || !before.find() || !after.lookingAt()) {
+            return false;
+        }
+        String head = before.group();
+        String tail = after.group(1);
+        if (head.length() + tail.length() > 3) {
+            return false;
+        }
+        int headNumber = Integer.parseInt(head);
+        boolean nextMarker = footnoteNumbers.contains(headNumber) && Integer.parseInt(tail) == headNumber + 1;
+        return footnoteNumbers.contains(Integer.parseInt(head + tail)) && !nextMarker;
+    }
+
+    /** Whether a line of digits after a complete footnote marker is the next marker, not its rest (”61 / 62). */
+    private static boolean separateMarkers(CharSequence text, int length, String line, Set<Integer> footnoteNumbers) {
+        Matcher before = TRAILING_MARKER_DIGITS.matcher(text.subSequence(Math.max(0, length - 3), length));
+        Matcher after = LEADING_MARKER_DIGITS.matcher(line);
+        return before.find() && after.lookingAt() && footnoteNumbers.contains(Integer.parseInt(before.group()))
+                && !footnoteNumbers.contains(Integer.parseInt(before.group() + after.group(1)));
+    }
+
+    private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d{1,3}$");
+    private static final Pattern LEADING_DATE_NUMBER = Pattern.compile("^(\\d{1,3})\\s*([年月日])");
+
+    /**
+     * Whether digits that look like a footnote marker at a line's end (在2) are the start of a year, month or day that
+     * the next line finishes (023 年): together they make a number that unit can have.
+     */
+    private static boolean dateNumberGoesOn(String previousLine, String line) {
+        Matcher before = TRAILING_DIGITS.matcher(previousLine.strip());
+        Matcher after = LEADING_DATE_NUMBER.matcher(line);
+        if (!before.find() || !after.lookingAt()) {
+            return false;
+        }
+        String number = before.group() + after.group(1);
+        int value = Integer.parseInt(number);
+        return switch (after.group(2)) {
+            case "年" -> number.length() == 4;
+            case "月" -> value >= 1 && value <= 12 && number.length() <= 2;
+            default -> value >= 1 && value <= 31 && number.length() <= 2;
+        };
     }
 
     /** A line that ends with the marker of a footnote (数据116): digits on the next line are a number of their own. */
@@ -219,6 +288,16 @@ public final class ReadingText {
     /** The words between {@code start} and {@code end}, without footnote markers, with their place in the source. */
     public Evidence evidence(int start, int end) {
         return Evidence.of(source, withoutFootnoteMarkers(text.substring(start, end)).strip(), sourceSpan(start, end));
+    }
+
+    /**
+     * The reading text from {@code start} to {@code end} without footnote markers, seen with the character before it:
+     * a marker right after a sentence's end (。71该报告…) goes too, wherever the words begin.
+     */
+    public String withoutFootnoteMarkers(int start, int end) {
+        boolean context = start > 0 && !Character.isDigit(text.charAt(start - 1));
+        String cleaned = withoutFootnoteMarkers(text.substring(context ? start - 1 : start, end));
+        return context ? cleaned.substring(1) : cleaned;
     }
 
     public String withoutFootnoteMarkers(String fragment) {

@@ -21,15 +21,23 @@ public final class ReportOutline {
     public static final String SECTIONS = "/lexicon/report-sections.tsv";
 
     private static final int LONGEST_HEADING = 40;
+    /**
+     * Characters in a heading that a narrow layout broke over several lines of its own: its printed lines, each at
+     * most {@link #LONGEST_HEADING}, then read as one (the longest title of the genre runs to 52).
+     */
+    private static final int LONGEST_BROKEN_HEADING = 64;
     private static final Pattern DATE = Pattern.compile("^(\\d{4})\\s*年(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?)?$");
     private static final Pattern ENDS_PARAGRAPH = Pattern.compile("[。”：:；;！？?!\\]）)](?:\\s*\\d{1,3})*\\s*$");
-    private static final Pattern FOOTNOTE_MARKER_ONLY = Pattern.compile("^\\s*\\d{1,3}\\s*$");
+    private static final Pattern FOOTNOTE_MARKER_ONLY = Pattern.compile("^\\s*\\d{1,3}(?:\\s+\\d{1,3})*\\s*$");
     private static final Pattern NOT_A_HEADING_END = Pattern.compile("[。，、；：:,;“”‘’…]$");
     /** Quotations, brackets, list dashes and labels (a. 1.), quoted draft articles (第 21 条：…) and commentary never head a section. */
     private static final Pattern NOT_A_HEADING_START =
             Pattern.compile("^[“‘\\[\\(（(…\\-–—]|^(背景信息|备注)[:：]|^第\\s*\\d+\\s*条|^[A-Za-z\\d]{1,2}\\s*[.．)）]");
-    /** A colon or semicolon inside introduces or separates what follows: a sentence or a list, never a title. */
-    private static final Pattern NOT_A_HEADING_INSIDE = Pattern.compile("[：:；;]");
+    /**
+     * A colon or semicolon inside introduces or separates what follows: a sentence or a list, never a title; so does a
+     * day followed by a comma (2022 年 4 月 5 日，…), which opens a sentence that the layout broke at a footnote marker.
+     */
+    private static final Pattern NOT_A_HEADING_INSIDE = Pattern.compile("[：:；;]|\\d\\s*日\\s*[，,]");
 
     private record Section(String forum, Pattern heading) {
     }
@@ -58,7 +66,8 @@ public final class ReportOutline {
                 previousEndedParagraph = true;
                 continue;
             }
-            if (previousEndedParagraph && isHeadingLine(label)) {
+            boolean brokenByLayout = reading.sourceLine(line.start()) != reading.sourceLine(line.end() - 1);
+            if (previousEndedParagraph && isHeadingLine(label, brokenByLayout ? LONGEST_BROKEN_HEADING : LONGEST_HEADING)) {
                 Heading.Kind kind = DATE.matcher(label).matches() ? Heading.Kind.DATE : Heading.Kind.SESSION;
                 Heading last = headings.isEmpty() ? null : headings.get(headings.size() - 1);
                 if (kind == Heading.Kind.SESSION && last != null && last.kind() == Heading.Kind.SESSION
@@ -79,8 +88,8 @@ public final class ReportOutline {
         return new ReportOutline(headings);
     }
 
-    private static boolean isHeadingLine(String label) {
-        return label.codePoints().filter(Character::isLetter).count() >= 2 && label.length() <= LONGEST_HEADING
+    private static boolean isHeadingLine(String label, int longest) {
+        return label.codePoints().filter(Character::isLetter).count() >= 2 && label.length() <= longest
                 && !NOT_A_HEADING_END.matcher(label).find()
                 && !NOT_A_HEADING_START.matcher(label).find()
                 && !NOT_A_HEADING_INSIDE.matcher(label).find()

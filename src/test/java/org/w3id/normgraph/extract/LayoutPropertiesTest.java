@@ -21,7 +21,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.statistics.Statistics;
 
 import org.w3id.normgraph.document.Evidence;
 import org.w3id.normgraph.document.SourceText;
@@ -37,7 +36,7 @@ import org.w3id.normgraph.segment.ReplySegmenter;
  * widths from 20 to 200 columns, breaks between words or anywhere, one line per paragraph, pages that break
  * elsewhere, page numbers and running heads, full-width digits and spaces, CRLF and a byte-order mark) must give the
  * whole fact set of the original (the narrow re-wrap, one line per paragraph, every rendering of the Secretary-General's
- * report; a measured share of random renderings of the ICANN report): every statement, note, footnote source, heading and draft stance of the ICANN
+ * report, the random renderings of the ICANN report): every statement, note, footnote source, heading and draft stance of the ICANN
  * report, every reply, citation, part and stance of the Secretary-General's report, each with the line of the
  * original it stands on (mapped back through the rendering).
  */
@@ -68,21 +67,14 @@ class LayoutPropertiesTest {
     }
 
     /**
-     * Share of random renderings of the ICANN report that must give exactly the original's facts. Measured over 60
-     * seeds: 29 of 35 renderings broken between words and 22 of 25 broken anywhere (inside numbers and markers); the
-     * rest lose a few of several hundred facts where a paragraph's last line happens to fill the measure.
+     * Every one of these random renderings of the ICANN report gives exactly the original's facts. Measured over
+     * seeds 0 to 99 of {@link Rendering.Options#random}: 98 of 100 equal (60 of 60 for seeds 0 to 59; before the
+     * readers recognised headings and footnote markers by their form, 51 of 60). The two that differ (seeds 67 and
+     * 79) differ in one note, and in the words of the sentence carrying five stances on draft article 29.
      */
-    private static final double ICANN_SAME_FACTS_PERCENT = 80;
-
     @Property(tries = 24, seed = "11", shrinking = ShrinkingMode.OFF)
     void renderingsOfTheIcannReportGiveItsFacts(@ForAll("renderings") Rendering.Options options) {
-        String difference = difference("ICANN report", ICANN_FACTS, ICANN, Rendering.Genre.PROCESS_REPORT, options);
-        if (!difference.isEmpty()) {
-            System.out.println("LayoutPropertiesTest: " + difference.lines().findFirst().orElse(""));
-        }
-        Statistics.label("same facts").collect(difference.isEmpty());
-        Statistics.label("same facts").coverage(coverage -> coverage.check(true)
-                .percentage(p -> p >= ICANN_SAME_FACTS_PERCENT));
+        assertSameFacts("ICANN report", ICANN_FACTS, ICANN, Rendering.Genre.PROCESS_REPORT, options);
     }
 
     @Property(tries = 24, seed = "12", shrinking = ShrinkingMode.OFF)
