@@ -19,17 +19,13 @@ import org.w3id.normgraph.export.ExportGraph.Node;
 final class GexfWriter {
 
     static final String NS = "http://www.gexf.net/1.2draft";
-    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
     private GexfWriter() {
     }
 
     static void write(ExportGraph graph, OutputStream out) throws XMLStreamException {
         Xml xml = Xml.open(out);
-        xml.start("gexf");
-        xml.writer().writeDefaultNamespace(NS);
-        xml.writer().writeNamespace("xsi", XSI);
-        xml.writer().writeAttribute(XSI, "schemaLocation", NS + " " + NS + "/gexf.xsd");
+        xml.root("gexf", NS, NS + "/gexf.xsd");
         xml.attribute("version", "1.2");
         xml.start("meta");
         xml.textElement("creator", "normgraph");

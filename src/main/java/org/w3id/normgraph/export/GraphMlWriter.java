@@ -18,17 +18,13 @@ import org.w3id.normgraph.export.ExportGraph.Type;
 final class GraphMlWriter {
 
     static final String NS = "http://graphml.graphdrawing.org/xmlns";
-    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
     private GraphMlWriter() {
     }
 
     static void write(ExportGraph graph, OutputStream out) throws XMLStreamException {
         Xml xml = Xml.open(out);
-        xml.start("graphml");
-        xml.writer().writeDefaultNamespace(NS);
-        xml.writer().writeNamespace("xsi", XSI);
-        xml.writer().writeAttribute(XSI, "schemaLocation", NS + " " + NS + "/1.0/graphml.xsd");
+        xml.root("graphml", NS, NS + "/1.0/graphml.xsd");
         key(xml, "node", new Attribute("label", Type.STRING));
         for (Attribute attribute : graph.nodeAttributes()) {
             key(xml, "node", attribute);

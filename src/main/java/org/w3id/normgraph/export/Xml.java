@@ -13,6 +13,8 @@ final class Xml {
     private final XMLStreamWriter writer;
     private int depth;
 
+    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
     private Xml(XMLStreamWriter writer) {
         this.writer = writer;
     }
@@ -26,6 +28,15 @@ final class Xml {
 
     XMLStreamWriter writer() {
         return writer;
+    }
+
+    /** Starts the root element in {@code namespace}, with the schema that validates it. */
+    Xml root(String name, String namespace, String schemaLocation) throws XMLStreamException {
+        start(name);
+        writer.writeDefaultNamespace(namespace);
+        writer.writeNamespace("xsi", XSI);
+        writer.writeAttribute(XSI, "schemaLocation", namespace + " " + schemaLocation);
+        return this;
     }
 
     /** Starts an element on a new line; attributes follow with {@link #attribute}. */
