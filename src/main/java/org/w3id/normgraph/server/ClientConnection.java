@@ -3,6 +3,7 @@ package org.w3id.normgraph.server;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,29 +27,52 @@ final class ClientConnection {
 
     /** True if the connection from {@code remotePort} to {@code localPort} is no longer established. */
     static boolean gone(int localPort, int remotePort) {
-        if (!available()) {
-            return false;
-        }
-        String local = ":" + String.format(Locale.ROOT, "%04X", localPort);
-        String remote = ":" + String.format(Locale.ROOT, "%04X", remotePort);
-        boolean seen = false;
-        for (Path table : TABLES) {
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(table);
-            } catch (IOException e) {
-                continue;
+        return table().gone(localPort, remotePort);
+    }
+
+    /** The socket table as it is now, read once, for asking about several connections. */
+    static Table table() {
+        List<String[]> rows = new ArrayList<>();
+        if (available()) {
+            for (Path table : TABLES) {
+                try {
+                    for (String line : Files.readAllLines(table)) {
+                        String[] f = line.trim().split("\\s+");
+                        if (f.length > 3) {
+                            rows.add(f);
+                        }
+                    }
+                } catch (IOException e) {
+                    // this table cannot be read: its connections are not seen
+                }
             }
-            for (String line : lines) {
-                String[] f = line.trim().split("\\s+");
-                if (f.length > 3 && f[1].endsWith(local) && f[2].endsWith(remote)) {
+        }
+        return new Table(rows);
+    }
+
+    /** The kernel's TCP connections: local address, remote address and state of each. */
+    static final class Table {
+
+        private final List<String[]> rows;
+
+        private Table(List<String[]> rows) {
+            this.rows = rows;
+        }
+
+        /** True if the connection from {@code remotePort} to {@code localPort} is no longer established. */
+        boolean gone(int localPort, int remotePort) {
+            String local = ":" + String.format(Locale.ROOT, "%04X", localPort);
+            String remote = ":" + String.format(Locale.ROOT, "%04X", remotePort);
+            boolean seen = false;
+            for (String[] f : rows) {
+                if (f[1].endsWith(local) && f[2].endsWith(remote)) {
                     if (f[3].equals(ESTABLISHED)) {
                         return false;
                     }
                     seen = true;
                 }
             }
+            return seen;
         }
-        return seen;
     }
 }

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
@@ -85,11 +86,19 @@ final class LimitedQueryProcessor extends SPARQL_QueryDataset {
             List<Binding> rows = new ArrayList<>();
             long bytes = 0;
             while (results.hasNext()) {
+                // A row of the store finds each value in the node table whenever it is asked for it: copied
+                // once here, the writer reads the values from memory instead of looking them up again.
                 Binding row = results.next();
-                rows.add(row);
+                BindingBuilder copy = Binding.builder();
                 for (Iterator<Var> vars = row.vars(); vars.hasNext();) {
-                    bytes += size(row.get(vars.next()));
+                    Var var = vars.next();
+                    Node value = row.get(var);
+                    if (value != null) {
+                        copy.add(var, value);
+                        bytes += size(value);
+                    }
                 }
+                rows.add(copy.build());
                 checkCaps(rows.size(), bytes, "rows");
             }
             action.getRequest().setAttribute(ROWS, (long) rows.size());

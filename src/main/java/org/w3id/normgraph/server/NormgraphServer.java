@@ -60,6 +60,7 @@ public final class NormgraphServer {
     public static Running start(Path config, Path database, int port, UnaryOperator<ServerLimits> overrides) {
         Model model = RDFDataMgr.loadModel(config.toAbsolutePath().toString());
         ServerLimits limits = overrides.apply(ServerLimits.fromConfig(model));
+        JsonResultsWriter.install();
         limits.writeArqTimeout(model);
         Path version = GraphDatabase.served(database);
         AutoCloseable inUse = GraphDatabase.holdInUse(version);

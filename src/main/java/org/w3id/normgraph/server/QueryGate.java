@@ -2,9 +2,10 @@ package org.w3id.normgraph.server;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,6 +42,7 @@ final class QueryGate implements Filter {
     private final String datasetPath;
     private final Semaphore running;
     private final AtomicInteger waiting = new AtomicInteger();
+    private final Set<Watch> watches = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "normgraph-query-watchdog");
         t.setDaemon(true);
@@ -51,6 +53,7 @@ final class QueryGate implements Filter {
         this.limits = limits;
         this.datasetPath = datasetPath;
         this.running = new Semaphore(limits.maxConcurrentQueries(), true);
+        watchdog.scheduleWithFixedDelay(this::sweep, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -104,49 +107,91 @@ final class QueryGate implements Filter {
 
     private void watched(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        GuardedResponse guarded = new GuardedResponse(response);
-        Thread worker = Thread.currentThread();
-        long start = System.nanoTime();
-        long wall = start + TimeUnit.SECONDS.toNanos(limits.timeoutSeconds() + HARD_WALL_EXTRA_SECONDS);
-        long stop = wall + TimeUnit.SECONDS.toNanos(STOP_AFTER_SECONDS);
-        int localPort = request.getLocalPort();
-        int remotePort = request.getRemotePort();
-        Object done = new Object();
-        boolean[] finished = {false};
-        ScheduledFuture<?> watch = watchdog.scheduleWithFixedDelay(() -> {
-            synchronized (done) {
-                if (finished[0]) {
-                    return;
-                }
-                long now = System.nanoTime();
-                if (guarded.expired()) {
-                    if (now >= stop) {
-                        stopIfSafe(worker, request);
-                    }
-                } else if (now >= wall) {
-                    abort(request);
-                    if (guarded.expire(HttpServletResponse.SC_SERVICE_UNAVAILABLE, String.format(Locale.ROOT,
-                            "Query timed out: this server ends a query after %d s; narrow it or add a LIMIT%n",
-                            limits.timeoutSeconds()))) {
-                        LOG.info("{} {} 503 {} ms hard time wall: query aborted", request.getMethod(),
-                                request.getRequestURI(), (now - start) / 1_000_000);
-                    }
-                } else if (ClientConnection.gone(localPort, remotePort)) {
-                    if (abort(request)) {
-                        LOG.info("{} {} client gone after {} ms: query aborted", request.getMethod(),
-                                request.getRequestURI(), (now - start) / 1_000_000);
-                    }
-                }
-            }
-        }, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
+        Watch watch = new Watch(Thread.currentThread(), request, new GuardedResponse(response), System.nanoTime());
+        watches.add(watch);
         try {
-            chain.doFilter(request, guarded);
+            chain.doFilter(request, watch.response);
         } finally {
-            synchronized (done) {
-                finished[0] = true;
+            synchronized (watch) {
+                watch.finished = true;
             }
-            watch.cancel(false);
+            watches.remove(watch);
             Thread.interrupted();
+        }
+    }
+
+    /**
+     * One look at every running query, every {@value #WATCH_MILLIS} ms, from one thread: nothing is scheduled per
+     * query, and the kernel's socket table is read once for all the queries old enough to be looked at.
+     */
+    private void sweep() {
+        try {
+            if (watches.isEmpty()) {
+                return;
+            }
+            long now = System.nanoTime();
+            ClientConnection.Table sockets = null;
+            for (Watch watch : watches) {
+                if (now - watch.start < TimeUnit.MILLISECONDS.toNanos(WATCH_MILLIS)) {
+                    continue;
+                }
+                synchronized (watch) {
+                    if (watch.finished) {
+                        continue;
+                    }
+                    HttpServletRequest request = watch.request;
+                    if (watch.response.expired()) {
+                        if (now >= watch.stop) {
+                            stopIfSafe(watch.worker, request);
+                        }
+                    } else if (now >= watch.wall) {
+                        abort(request);
+                        if (watch.response.expire(HttpServletResponse.SC_SERVICE_UNAVAILABLE, String.format(
+                                Locale.ROOT, "Query timed out: this server ends a query after %d s; narrow it or add"
+                                        + " a LIMIT%n", limits.timeoutSeconds()))) {
+                            LOG.info("{} {} 503 {} ms hard time wall: query aborted", request.getMethod(),
+                                    request.getRequestURI(), (now - watch.start) / 1_000_000);
+                        }
+                    } else {
+                        if (sockets == null) {
+                            sockets = ClientConnection.table();
+                        }
+                        if (sockets.gone(watch.localPort, watch.remotePort) && abort(request)) {
+                            LOG.info("{} {} client gone after {} ms: query aborted", request.getMethod(),
+                                    request.getRequestURI(), (now - watch.start) / 1_000_000);
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // The next sweep tries again: one failure must not end the watching of every later query.
+            LOG.warn("query watchdog: {}", e.toString());
+        }
+    }
+
+    /** A query being answered: its thread, its response, and when it must end. */
+    private final class Watch {
+
+        final Thread worker;
+        final HttpServletRequest request;
+        final GuardedResponse response;
+        final long start;
+        final long wall;
+        final long stop;
+        final int localPort;
+        final int remotePort;
+        /** Set by the query's thread when it is done; read by the watchdog under the same lock. */
+        boolean finished;
+
+        Watch(Thread worker, HttpServletRequest request, GuardedResponse response, long start) {
+            this.worker = worker;
+            this.request = request;
+            this.response = response;
+            this.start = start;
+            this.wall = start + TimeUnit.SECONDS.toNanos(limits.timeoutSeconds() + HARD_WALL_EXTRA_SECONDS);
+            this.stop = wall + TimeUnit.SECONDS.toNanos(STOP_AFTER_SECONDS);
+            this.localPort = request.getLocalPort();
+            this.remotePort = request.getRemotePort();
         }
     }
 

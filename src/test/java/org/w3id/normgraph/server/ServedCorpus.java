@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
 import org.w3id.normgraph.pipeline.GraphBuild;
 import org.w3id.normgraph.store.GraphDatabase;
@@ -40,6 +41,11 @@ final class ServedCorpus implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** The dataset that the server answers queries from. */
+    DatasetGraph dataset() {
+        return server.getDataAccessPointRegistry().get("/" + NormgraphServer.DATASET).getDataService().getDataset();
     }
 
     String url(String path) {

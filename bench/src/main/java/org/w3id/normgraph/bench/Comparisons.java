@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 
 import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.atlas.json.JSON;
@@ -48,7 +49,13 @@ public final class Comparisons {
     private final JsonObject results = new JsonObject();
 
     record Settings(List<Integer> sizes, int rounds, double loadSeconds, int jmhIterations, int queryTimes,
-            long rdflibTimeoutSeconds, long processTimeoutSeconds, boolean smoke) {
+            long rdflibTimeoutSeconds, long processTimeoutSeconds, boolean smoke, List<String> only) {
+
+        static final List<String> PARTS = List.of("build", "synthetic", "stages", "endpoint", "rdflib");
+
+        boolean runs(String part) {
+            return only.contains(part);
+        }
 
         static Settings parse(String[] args) {
             List<Integer> sizes = List.of(10, 100, 1000);
@@ -59,6 +66,7 @@ public final class Comparisons {
             long rdflibTimeout = 600;
             long timeout = 3600;
             boolean smoke = false;
+            List<String> only = Settings.PARTS;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--sizes" -> sizes = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf)
@@ -69,6 +77,12 @@ public final class Comparisons {
                     case "--query-times" -> queryTimes = Integer.parseInt(args[++i]);
                     case "--rdflib-timeout" -> rdflibTimeout = Long.parseLong(args[++i]);
                     case "--timeout" -> timeout = Long.parseLong(args[++i]);
+                    case "--only" -> {
+                        only = List.of(args[++i].split(","));
+                        if (!Settings.PARTS.containsAll(only)) {
+                            throw new IllegalArgumentException("--only takes some of " + Settings.PARTS);
+                        }
+                    }
                     case "--smoke" -> {
                         sizes = List.of(2);
                         rounds = 1;
@@ -79,10 +93,11 @@ public final class Comparisons {
                         smoke = true;
                     }
                     default -> throw new IllegalArgumentException("unknown option " + args[i] + " (known: --sizes"
-                            + " N,N,… --rounds N --seconds S --jmh-iterations N --query-times N --rdflib-timeout S --timeout S --smoke)");
+                            + " N,N,… --rounds N --seconds S --jmh-iterations N --query-times N --rdflib-timeout S --timeout S --smoke --only PART,…)");
                 }
             }
-            return new Settings(sizes, rounds, loadSeconds, jmhIterations, queryTimes, rdflibTimeout, timeout, smoke);
+            return new Settings(sizes, rounds, loadSeconds, jmhIterations, queryTimes, rdflibTimeout, timeout, smoke,
+                    only);
         }
 
         JsonObject json() {
@@ -95,6 +110,9 @@ public final class Comparisons {
             json.put("jmh_iterations", jmhIterations);
             json.put("query_times", queryTimes);
             json.put("rdflib_timeout_seconds", rdflibTimeoutSeconds);
+            JsonArray parts = new JsonArray();
+            only.forEach(parts::add);
+            json.put("parts", parts);
             return json;
         }
     }
@@ -121,16 +139,34 @@ public final class Comparisons {
         results.put("settings", settings.json());
         Path builtStore = work.resolve("bundled-ours-0");
         Path dump = work.resolve("normgraph.nq.gz");
-        results.put("build", buildAgainstBulkLoad(builtStore, dump));
-        Map<String, Map<String, Long>> bundledFacts = facts(builtStore);
-        results.put("synthetic", synthetic(bundledFacts));
-        results.put("stages", stages());
-        results.put("endpoint", endpoints(builtStore));
-        results.put("rdflib", againstRdflib(builtStore, dump));
+        if (settings.runs("build")) {
+            results.put("build", buildAgainstBulkLoad(builtStore, dump));
+        } else {
+            java("build", List.of("-jar", jar.toString(), "build", "--corpus", "corpus", "--db",
+                    builtStore.toString()));
+            java("dump", List.of("-jar", jar.toString(), "dump", dump.toString(), "--db", builtStore.toString()));
+        }
+        if (settings.runs("synthetic")) {
+            results.put("synthetic", synthetic(facts(builtStore)));
+        }
+        if (settings.runs("stages")) {
+            results.put("stages", stages());
+        }
+        if (settings.runs("endpoint")) {
+            results.put("endpoint", endpoints(builtStore));
+        }
+        if (settings.runs("rdflib")) {
+            results.put("rdflib", againstRdflib(builtStore, dump));
+        }
         results.getObj("machine").put("load_average_at_end", Machine.loadAverage());
         Path out = project.resolve("bench/target/results.json");
         try (var stream = Files.newOutputStream(out)) {
             JSON.write(stream, results);
+        }
+        if (!settings.only().containsAll(Settings.PARTS)) {
+            // A partial run's numbers are no report of the goals: its JSON only.
+            System.err.println("bench: wrote " + out + " (" + String.join(", ", settings.only()) + " only)");
+            return;
         }
         Path markdown = project.resolve(settings.smoke() ? "bench/target/benchmarks.md" : "docs/benchmarks.md");
         Files.createDirectories(markdown.getParent());
@@ -175,13 +211,25 @@ public final class Comparisons {
         return json;
     }
 
-    /** The stock Fuseki configuration with its database and text index moved to {@code store}. */
+    /**
+     * The stock Fuseki configuration with its database and text index moved to {@code store}. A configuration in
+     * which either is not found fails here: left in place, its relative paths name an empty database in the
+     * folder where the tool starts, which answers every query at once with nothing.
+     */
     private Path textIndexConfig(Path store, Path file) {
         try {
             String config = Files.readString(project.resolve("fuseki-config/normgraph.ttl"));
-            config = config.replace("<file:var/tdb2/text-index>", "<file:" + store.resolve("text-index") + ">")
-                    .replace("tdb2:location \"var/tdb2\"", "tdb2:location \"" + store + "\"");
-            Files.writeString(file, config);
+            String located = config
+                    .replaceAll("text:directory\\s+<file:[^>]*>", "text:directory <file:"
+                            + Matcher.quoteReplacement(store.resolve("text-index").toString()) + ">")
+                    .replaceAll("tdb2:location\\s+\"[^\"]*\"", "tdb2:location \""
+                            + Matcher.quoteReplacement(store.toString()) + "\"");
+            if (!located.contains("<file:" + store.resolve("text-index") + ">")
+                    || !located.contains("tdb2:location \"" + store + "\"")) {
+                throw new IllegalStateException("cannot point fuseki-config/normgraph.ttl at " + store
+                        + ": no text:directory or tdb2:location found in it");
+            }
+            Files.writeString(file, located);
             return file;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -269,6 +317,7 @@ public final class Comparisons {
         Map<Integer, Rounds> oursRate = new TreeMap<>();
         Map<Integer, Rounds> stockRate = new TreeMap<>();
         JsonArray loads = new JsonArray();
+        List<String> answers = new ArrayList<>();
         for (int round = 0; round < settings.rounds(); round++) {
             {
                 for (String which : round % 2 == 0 ? List.of("normgraph", "stock") : List.of("stock", "normgraph")) {
@@ -284,6 +333,15 @@ public final class Comparisons {
                     Path folder = which.equals("normgraph") ? project : work;
                     try (Endpoint endpoint = Endpoint.start(which, command, folder, port)) {
                         (which.equals("normgraph") ? oursStart : stockStart).add(endpoint.secondsToFirstAnswer());
+                        // Both must give the same answers, byte for byte, before their speeds are compared.
+                        List<String> given = endpoint.answers(queries);
+                        if (answers.isEmpty()) {
+                            answers.addAll(given);
+                        } else if (!answers.equals(given)) {
+                            throw new IllegalStateException(which + " answers the canned queries otherwise than the"
+                                    + " other server, so their speeds cannot be compared: "
+                                    + Endpoint.firstDifference(queries, answers, given));
+                        }
                         endpoint.load(queries, 4, Math.min(2, settings.loadSeconds()));
                         for (int clients : CLIENTS) {
                             Endpoint.Load load = endpoint.load(queries, clients, settings.loadSeconds());
@@ -309,6 +367,8 @@ public final class Comparisons {
         }
         JsonObject json = new JsonObject();
         json.put("queries", queries.size());
+        json.put("answers_identical", true);
+        json.put("answer_bytes", answers.stream().mapToLong(a -> a.getBytes(StandardCharsets.UTF_8).length).sum());
         json.put("normgraph_start_seconds", oursStart.json());
         json.put("stock_start_seconds", stockStart.json());
         json.put("ratio_start", Numbers.json(oursStart.median() / stockStart.median()));

@@ -118,6 +118,33 @@ final class Endpoint implements AutoCloseable {
                 sorted.size(), refused.get(), failed.get());
     }
 
+    /** The body of this server's JSON answer to each query, in order; an answer that is not a 200 fails. */
+    List<String> answers(List<String> queries) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<String> answers = new ArrayList<>();
+        for (String query : queries) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(query(sparql, query))
+                    .header("Accept", "application/sparql-results+json").build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(name + " answered " + response.statusCode() + " to " + query);
+            }
+            answers.add(response.body());
+        }
+        return answers;
+    }
+
+    /** The first query whose two answers differ, with the start of each. */
+    static String firstDifference(List<String> queries, List<String> one, List<String> other) {
+        for (int i = 0; i < queries.size(); i++) {
+            if (!one.get(i).equals(other.get(i))) {
+                return queries.get(i) + "\n--- one:\n" + one.get(i).substring(0, Math.min(400, one.get(i).length()))
+                        + "\n--- other:\n" + other.get(i).substring(0, Math.min(400, other.get(i).length()));
+            }
+        }
+        return "none";
+    }
+
     /** One client asking one query {@code times} times: the seconds each answer took. */
     Rounds latency(String query, int times) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
