@@ -48,11 +48,13 @@ public final class ReplyStanceRules {
     private final List<Rule> rules;
     private final Map<String, String> defines;
     private final Pattern objectEnd;
+    private final Pattern pronoun;
 
     private ReplyStanceRules(List<Rule> rules, Map<String, String> defines) {
         this.rules = rules;
         this.defines = defines;
         this.objectEnd = Pattern.compile(expand("{object-end}", defines, Map.of()));
+        this.pronoun = defines.containsKey("pronoun") ? Pattern.compile(defines.get("pronoun")) : null;
     }
 
     public static ReplyStanceRules bundled() {
@@ -146,6 +148,7 @@ public final class ReplyStanceRules {
             Passage passage = paragraph.text();
             String text = passage.text();
             List<ReplyStance> stances = new ArrayList<>();
+            Matcher[] matchers = new Matcher[compiled.size()];
             int sentenceStart = 0;
             while (sentenceStart < text.length()) {
                 int sentenceEnd = sentenceStart;
@@ -153,7 +156,7 @@ public final class ReplyStanceRules {
                     sentenceEnd++;
                 }
                 sentenceEnd = Math.min(text.length(), sentenceEnd + 1);
-                sentence(paragraph, heading, sentenceStart, sentenceEnd, stances);
+                sentence(paragraph, heading, sentenceStart, sentenceEnd, matchers, stances);
                 sentenceStart = sentenceEnd;
                 while (sentenceStart < text.length() && text.charAt(sentenceStart) == ' ') {
                     sentenceStart++;
@@ -162,7 +165,9 @@ public final class ReplyStanceRules {
             return stances;
         }
 
-        private void sentence(Paragraph paragraph, Evidence heading, int start, int end, List<ReplyStance> stances) {
+        /** {@code matchers}: one per rule, made on first use and reused over the paragraph's text. */
+        private void sentence(Paragraph paragraph, Evidence heading, int start, int end, Matcher[] matchers,
+                List<ReplyStance> stances) {
             Passage passage = paragraph.text();
             String text = passage.text();
             Evidence holderWords = null;
@@ -180,13 +185,17 @@ public final class ReplyStanceRules {
                 if (!opens || clause < resumeAt || quoteDepth > 0 || text.charAt(clause) == ' ') {
                     continue;
                 }
-                for (CompiledRule rule : compiled) {
+                for (int r = 0; r < compiled.size(); r++) {
+                    CompiledRule rule = compiled.get(r);
                     Anchor anchor = rule.rule().anchor();
                     if (anchor == Anchor.SENTENCE && (clause != start || paragraph.listItem())
                             || anchor == Anchor.CONTINUATION && holder == null) {
                         continue;
                     }
-                    Matcher m = rule.pattern().matcher(text);
+                    if (matchers[r] == null) {
+                        matchers[r] = rule.pattern().matcher(text);
+                    }
+                    Matcher m = matchers[r];
                     m.region(clause, end);
                     if (!m.lookingAt() || rule.namesActor() && !ownName(text, m)) {
                         continue;
@@ -214,7 +223,7 @@ public final class ReplyStanceRules {
 
         /** A name of the actor counts only where it is not the start of a longer name (新加坡 in 新加坡网络安全局 is). */
         private boolean ownName(String text, Matcher m) {
-            if (m.group("actor").matches(defines.get("pronoun"))) {
+            if (pronoun.matcher(m.group("actor")).matches()) {
                 return true;
             }
             return gazetteer.longestMatchAt(text, m.start("actor"))

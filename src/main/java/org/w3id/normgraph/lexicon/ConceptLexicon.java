@@ -24,7 +24,8 @@ public final class ConceptLexicon {
     /** Bumped whenever the trigger list changes meaning; recorded on every tag. */
     public static final String VERSION = "concept-triggers/2";
 
-    private record Trigger(String concept, Pattern pattern) {
+    /** A trigger: a regex ({@code re:…}) or plain words, found without a regex. */
+    private record Trigger(String concept, Pattern pattern, SpacedWords words) {
     }
 
     private final List<Trigger> triggers;
@@ -39,16 +40,12 @@ public final class ConceptLexicon {
             if (!(row.cell(0).startsWith("topic/") || row.cell(0).startsWith("norm/"))) {
                 throw row.error("expected concept (topic/… or norm/…), trigger and why, separated by tabs");
             }
-            triggers.add(new Trigger(row.cell(0), compile(row.cell(1))));
+            String trigger = row.cell(1);
+            triggers.add(trigger.startsWith("re:")
+                    ? new Trigger(row.cell(0), Pattern.compile(trigger.substring(3)), null)
+                    : new Trigger(row.cell(0), null, SpacedWords.of(trigger)));
         }
         return new ConceptLexicon(List.copyOf(triggers));
-    }
-
-    private static Pattern compile(String trigger) {
-        if (trigger.startsWith("re:")) {
-            return Pattern.compile(trigger.substring(3));
-        }
-        return SpacedWords.pattern(trigger);
     }
 
     /**
@@ -58,10 +55,15 @@ public final class ConceptLexicon {
     public List<ConceptMention> find(String text) {
         List<ConceptMention> found = new ArrayList<>();
         for (Trigger trigger : triggers) {
+            String concept = Iris.ID + trigger.concept();
+            if (trigger.words() != null) {
+                trigger.words().findAll(text,
+                        (start, end) -> found.add(new ConceptMention(concept, start, end, text.substring(start, end))));
+                continue;
+            }
             Matcher matcher = trigger.pattern().matcher(text);
             while (matcher.find()) {
-                found.add(new ConceptMention(Iris.ID + trigger.concept(), matcher.start(), matcher.end(),
-                        matcher.group()));
+                found.add(new ConceptMention(concept, matcher.start(), matcher.end(), matcher.group()));
             }
         }
         found.sort(Comparator.comparingInt(ConceptMention::start)

@@ -93,6 +93,12 @@ public final class LineMeasure {
     }
 
     static boolean wide(char c) {
+        return WIDE.test(c);
+    }
+
+    private static final CharTable WIDE = new CharTable(c -> isWide((char) c));
+
+    private static boolean isWide(char c) {
         Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 || Character.isHighSurrogate(c)

@@ -233,6 +233,12 @@ public final class ReadingText {
 
     /** Chinese characters and the full-width punctuation that stands between them. */
     static boolean isChinese(char c) {
+        return CHINESE.test(c);
+    }
+
+    private static final CharTable CHINESE = new CharTable(c -> chinese((char) c));
+
+    private static boolean chinese(char c) {
         Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION

@@ -39,6 +39,9 @@ public final class ReportOutline {
      */
     private static final Pattern NOT_A_HEADING_INSIDE = Pattern.compile("[：:；;]|\\d\\s*日\\s*[，,]");
 
+    private static final Pattern SPACE_BESIDE_NON_ASCII = Pattern.compile("(?<=[^\\x00-\\x7F])\\s+|\\s+(?=[^\\x00-\\x7F])");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private record Section(String forum, Pattern heading) {
     }
 
@@ -52,12 +55,13 @@ public final class ReportOutline {
         List<Section> sections = sections();
         String text = reading.text();
         List<Span> lines = reading.lines();
+        Labels labels = new Labels(reading, lines);
         List<Heading> headings = new ArrayList<>();
         boolean previousEndedParagraph = true;
         for (int i = 0; i < lines.size(); i++) {
             Span line = lines.get(i);
-            String label = label(reading, line);
-            Heading section = previousEndedParagraph ? section(reading, lines, i, sections) : null;
+            String label = labels.get(i);
+            Heading section = previousEndedParagraph ? section(labels, lines, i, sections) : null;
             if (section != null) {
                 headings.add(section);
                 while (i + 1 < lines.size() && lines.get(i + 1).start() < section.span().end()) {
@@ -96,10 +100,30 @@ public final class ReportOutline {
                 && !label.contains("“") && !label.contains("”");
     }
 
-    private static Heading section(ReadingText reading, List<Span> lines, int first, List<Section> sections) {
+    /** Each line's label, made once: a line is read as a heading alone and as part of the section titles above it. */
+    private static final class Labels {
+        private final ReadingText reading;
+        private final List<Span> lines;
+        private final String[] made;
+
+        Labels(ReadingText reading, List<Span> lines) {
+            this.reading = reading;
+            this.lines = lines;
+            this.made = new String[lines.size()];
+        }
+
+        String get(int i) {
+            if (made[i] == null) {
+                made[i] = label(reading, lines.get(i));
+            }
+            return made[i];
+        }
+    }
+
+    private static Heading section(Labels labels, List<Span> lines, int first, List<Section> sections) {
         StringBuilder joined = new StringBuilder();
         for (int i = first; i < Math.min(lines.size(), first + 3); i++) {
-            joined.append(label(reading, lines.get(i)).replaceAll("\\s+", ""));
+            joined.append(SPACES.matcher(labels.get(i)).replaceAll(""));
             for (Section section : sections) {
                 if (section.heading().matcher(joined).matches()) {
                     Span span = new Span(lines.get(first).start(), lines.get(i).end());
@@ -114,7 +138,7 @@ public final class ReportOutline {
     static String label(ReadingText reading, Span line) {
         String raw = reading.text().substring(line.start(), line.end()).strip();
         String withoutMarker = reading.withoutFootnoteMarkers(raw).strip();
-        return withoutMarker.replaceAll("(?<=[^\\x00-\\x7F])\\s+|\\s+(?=[^\\x00-\\x7F])", "");
+        return SPACE_BESIDE_NON_ASCII.matcher(withoutMarker).replaceAll("");
     }
 
     /** Parses a date heading or a date at the start of a sentence: 2021 年 12 月 9 日, 2023 年 4 月, 2020 年. */
@@ -138,6 +162,18 @@ public final class ReportOutline {
     }
 
     private static List<Section> sections() {
+        List<Section> sections = bundledSections;
+        if (sections == null) {
+            sections = readSections();
+            bundledSections = sections;
+        }
+        return sections;
+    }
+
+    /** The bundled section headings, read once (the resource does not change while the program runs). */
+    private static volatile List<Section> bundledSections;
+
+    private static List<Section> readSections() {
         return TsvResource.read(SECTIONS, 2).stream()
                 .map(row -> new Section(row.cell(0).equals("-") ? "" : row.cell(0), Pattern.compile(row.cell(1))))
                 .toList();
