@@ -29,8 +29,11 @@ public final class BodyNames {
 
     private final List<Name> names;
 
+    private final SpacedWords.Index index;
+
     private BodyNames(List<Name> names) {
         this.names = names;
+        this.index = new SpacedWords.Index(names.stream().map(Name::words).toList());
     }
 
     public static BodyNames bundled(ReferenceData reference) {
@@ -57,10 +60,8 @@ public final class BodyNames {
     /** Every name in the text, in text order; overlapping names give way to the one that starts first, then the longest. */
     public List<BodyMention> find(String text) {
         List<BodyMention> found = new ArrayList<>();
-        for (Name name : names) {
-            name.words().findAll(text,
-                    (start, end) -> found.add(new BodyMention(name.entity(), start, end, text.substring(start, end))));
-        }
+        index.findAll(text, (name, start, end) ->
+                found.add(new BodyMention(names.get(name).entity(), start, end, text.substring(start, end))));
         found.sort(Comparator.comparingInt(BodyMention::start)
                 .thenComparing(Comparator.comparingInt(BodyMention::end).reversed())
                 .thenComparing(BodyMention::entity));

@@ -1,5 +1,10 @@
 package org.w3id.normgraph.lexicon;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,6 +92,62 @@ public final class SpacedWords {
             i += letters[l].length();
         }
         return i;
+    }
+
+    /** Receives one match of one of several words: which (its place in the list), and where. */
+    public interface FoundOne {
+        void at(int word, int start, int end);
+    }
+
+    /**
+     * Many words found in one reading of a text: the same matches as {@link #findAll} of each word, but each place of
+     * the text is looked at once for all the words that begin with the letter there.
+     */
+    public static final class Index {
+        private final List<SpacedWords> words;
+        /** The words by their first UTF-16 unit. */
+        private final Map<Character, int[]> byFirst = new HashMap<>();
+        private final BitSet firsts = new BitSet();
+
+        public Index(List<SpacedWords> words) {
+            this.words = List.copyOf(words);
+            Map<Character, List<Integer>> ids = new HashMap<>();
+            for (int w = 0; w < words.size(); w++) {
+                if (words.get(w).empty == null) {
+                    char first = words.get(w).letters[0].charAt(0);
+                    ids.computeIfAbsent(first, c -> new ArrayList<>()).add(w);
+                    firsts.set(first);
+                }
+            }
+            ids.forEach((first, list) -> byFirst.put(first, list.stream().mapToInt(Integer::intValue).toArray()));
+        }
+
+        /** Every match of every word, each word's matches left to right and not overlapping one another. */
+        public void findAll(String text, FoundOne found) {
+            for (int w = 0; w < words.size(); w++) {
+                int word = w;
+                if (words.get(w).empty != null) {
+                    words.get(w).findAll(text, (start, end) -> found.at(word, start, end));
+                }
+            }
+            int[] next = new int[words.size()];
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!firsts.get(c)) {
+                    continue;
+                }
+                for (int w : byFirst.get(c)) {
+                    SpacedWords word = words.get(w);
+                    if (i >= next[w] && text.startsWith(word.letters[0], i)) {
+                        int end = word.endAt(text, i + word.letters[0].length());
+                        if (end >= 0) {
+                            found.at(w, i, end);
+                            next[w] = end;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** {@code \s} of a regex without UNICODE_CHARACTER_CLASS. */

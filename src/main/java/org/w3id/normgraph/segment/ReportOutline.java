@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.normgraph.document.Span;
+import org.w3id.normgraph.lexicon.RegexLiterals;
 import org.w3id.normgraph.lexicon.TsvResource;
 
 /**
@@ -39,10 +40,28 @@ public final class ReportOutline {
      */
     private static final Pattern NOT_A_HEADING_INSIDE = Pattern.compile("[：:；;]|\\d\\s*日\\s*[，,]");
 
-    private static final Pattern SPACE_BESIDE_NON_ASCII = Pattern.compile("(?<=[^\\x00-\\x7F])\\s+|\\s+(?=[^\\x00-\\x7F])");
+    private static final Pattern SPACE_BESIDE_NON_ASCII = Pattern.compile("(?=\\s)(?:(?<=[^\\x00-\\x7F])\\s+|\\s+(?=[^\\x00-\\x7F]))");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private record Section(String forum, Pattern heading) {
+    /** @param starts the words that every heading of the section begins with (null: not known) */
+    private record Section(String forum, Pattern heading, String[] starts) {
+
+        Section(String forum, Pattern heading) {
+            this(forum, heading, RegexLiterals.starts(heading.pattern()));
+        }
+
+        /** Whether {@code text} begins as the heading must: else the regex need not be tried. */
+        boolean mayHead(CharSequence text) {
+            if (starts == null) {
+                return true;
+            }
+            for (String start : starts) {
+                if (text.length() >= start.length() && text.subSequence(0, start.length()).toString().equals(start)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final List<Heading> headings;
@@ -110,7 +129,10 @@ public final class ReportOutline {
             this.reading = reading;
             this.lines = lines;
             this.made = new String[lines.size()];
+            this.compact = new String[lines.size()];
         }
+
+        private final String[] compact;
 
         String get(int i) {
             if (made[i] == null) {
@@ -118,14 +140,22 @@ public final class ReportOutline {
             }
             return made[i];
         }
+
+        /** The label without any whitespace, as section headings are matched. */
+        String compact(int i) {
+            if (compact[i] == null) {
+                compact[i] = SPACES.matcher(get(i)).replaceAll("");
+            }
+            return compact[i];
+        }
     }
 
     private static Heading section(Labels labels, List<Span> lines, int first, List<Section> sections) {
         StringBuilder joined = new StringBuilder();
         for (int i = first; i < Math.min(lines.size(), first + 3); i++) {
-            joined.append(SPACES.matcher(labels.get(i)).replaceAll(""));
+            joined.append(labels.compact(i));
             for (Section section : sections) {
-                if (section.heading().matcher(joined).matches()) {
+                if (section.mayHead(joined) && section.heading().matcher(joined).matches()) {
                     Span span = new Span(lines.get(first).start(), lines.get(i).end());
                     return new Heading(Heading.Kind.SECTION, span, joined.toString(), section.forum());
                 }
@@ -148,11 +178,9 @@ public final class ReportOutline {
             return null;
         }
         StringBuilder iso = new StringBuilder(m.group(1));
-        if (m.group(2) != null) {
-            iso.append(String.format("-%02d", Integer.parseInt(m.group(2))));
-        }
-        if (m.group(3) != null) {
-            iso.append(String.format("-%02d", Integer.parseInt(m.group(3))));
+        for (int group = 2; group <= 3 && m.group(group) != null; group++) {
+            int number = Integer.parseInt(m.group(group));
+            iso.append(number < 10 ? "-0" : "-").append(number);
         }
         return iso.toString();
     }
