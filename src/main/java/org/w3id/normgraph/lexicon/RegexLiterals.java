@@ -23,76 +23,156 @@ public final class RegexLiterals {
 
     /** The words one of which every match of {@code regex} begins with, or null. */
     public static String[] starts(String regex) {
-        return regex.contains("\\G") ? null : alternativeStarts(regex, 0, false);
+        if (regex.contains("\\G") || INLINE_FLAGS.matcher(regex).find()) {
+            return null;
+        }
+        return alternativesStarts(regex);
     }
 
     /** The words one of which the text that the named group matches begins with, or null. */
     public static String[] groupStarts(String regex, String group) {
         int open = regex.indexOf("(?<" + group + ">");
-        return open < 0 ? null : alternativeStarts(regex, open + group.length() + 4, true);
-    }
-
-    private static String[] alternativeStarts(String regex, int from, boolean inGroup) {
-        if (INLINE_FLAGS.matcher(regex).find()) {
+        if (open < 0 || INLINE_FLAGS.matcher(regex).find()) {
             return null;
         }
-        List<String> alternatives = new ArrayList<>();
-        int depth = 0;
-        int classDepth = 0;
-        int start = from;
-        for (int i = from; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
+        int close = close(regex, open);
+        return close < 0 ? null : alternativesStarts(regex.substring(open + group.length() + 4, close));
+    }
+
+    /** The starts of each top-level alternative of {@code regex}, together; null if one has none. */
+    private static String[] alternativesStarts(String regex) {
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= regex.length(); i++) {
+            if (i == regex.length() || regex.charAt(i) == '|') {
+                String[] starts = sequenceStarts(regex.substring(start, i));
+                if (starts == null) {
+                    return null;
+                }
+                words.addAll(List.of(starts));
+                start = i + 1;
+            } else if (regex.charAt(i) == '(') {
+                i = close(regex, i);
+                if (i < 0) {
+                    return null;
+                }
+            } else if (regex.charAt(i) == '[') {
+                i = closeClass(regex, i);
+                if (i < 0) {
+                    return null;
+                }
+            } else if (regex.charAt(i) == '\\') {
                 if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
                     return null;
                 }
                 i++;
-            } else if (c == '[') {
-                classDepth++;
-            } else if (c == ']' && classDepth > 0) {
-                classDepth--;
-            } else if (classDepth > 0) {
-                continue;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && depth > 0) {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                alternatives.add(regex.substring(start, i));
-                start = i + 1;
-            } else if (c == ')') {
-                if (!inGroup) {
-                    return null;
-                }
-                alternatives.add(regex.substring(start, i));
-                return literalStarts(alternatives);
             }
         }
-        if (inGroup) {
-            return null;
-        }
-        alternatives.add(regex.substring(start));
-        return literalStarts(alternatives);
+        return words.toArray(String[]::new);
     }
 
-    private static String[] literalStarts(List<String> alternatives) {
-        String[] words = new String[alternatives.size()];
-        for (int a = 0; a < words.length; a++) {
-            String alternative = alternatives.get(a);
-            int end = 0;
-            while (end < alternative.length() && SYNTAX.indexOf(alternative.charAt(end)) < 0) {
-                end++;
-            }
-            if (end > 0 && end < alternative.length() && QUANTIFIERS.indexOf(alternative.charAt(end)) >= 0) {
-                // the quantifier applies to the last letter only: it is no part of every match
-                end -= end > 1 && Character.isLowSurrogate(alternative.charAt(end - 1)) ? 2 : 1;
-            }
-            if (end == 0) {
+    /**
+     * The starts of one alternative: look-arounds at its start are passed over (they match no text); a group that
+     * opens it, unless it may be left out or repeated a given number of times, gives its own alternatives' starts; else
+     * the letters it opens with.
+     */
+    private static String[] sequenceStarts(String sequence) {
+        int at = 0;
+        while (lookaroundAt(sequence, at)) {
+            at = close(sequence, at);
+            if (at < 0) {
                 return null;
             }
-            words[a] = alternative.substring(0, end);
+            at++;
         }
-        return words;
+        if (at < sequence.length() && sequence.charAt(at) == '(') {
+            int close = close(sequence, at);
+            if (close < 0 || close + 1 < sequence.length() && "?*{".indexOf(sequence.charAt(close + 1)) >= 0) {
+                return null;
+            }
+            int content = groupContent(sequence, at);
+            return content < 0 ? null : alternativesStarts(sequence.substring(content, close));
+        }
+        int end = at;
+        while (end < sequence.length() && SYNTAX.indexOf(sequence.charAt(end)) < 0) {
+            end++;
+        }
+        if (end > at && end < sequence.length() && QUANTIFIERS.indexOf(sequence.charAt(end)) >= 0) {
+            // the quantifier applies to the last letter only: it is no part of every match
+            end -= end - at > 1 && Character.isLowSurrogate(sequence.charAt(end - 1)) ? 2 : 1;
+        }
+        return end == at ? null : new String[] {sequence.substring(at, end)};
+    }
+
+    private static final List<String> LOOKAROUNDS = List.of("(?=", "(?!", "(?<=", "(?<!");
+
+    private static boolean lookaroundAt(String regex, int at) {
+        return LOOKAROUNDS.stream().anyMatch(l -> regex.startsWith(l, at));
+    }
+
+    /** Where the text of the group opening at {@code open} begins: after (, (?: or (?<name>; -1 for other groups. */
+    private static int groupContent(String regex, int open) {
+        if (!regex.startsWith("(?", open)) {
+            return open + 1;
+        }
+        if (regex.startsWith("(?:", open)) {
+            return open + 3;
+        }
+        if (regex.startsWith("(?<", open) && !lookaroundAt(regex, open)) {
+            int end = regex.indexOf('>', open);
+            return end < 0 ? -1 : end + 1;
+        }
+        return -1;
+    }
+
+    /** The index of the ) that closes the group opening at {@code open}, or -1. */
+    private static int close(String regex, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+                    return -1;
+                }
+                i++;
+            } else if (c == '[') {
+                i = closeClass(regex, i);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the ] that closes the class opening at {@code open} (classes nest), or -1, also where a ] stands
+     * first in a class, which regex dialects read differently.
+     */
+    private static int closeClass(String regex, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+                    return -1;
+                }
+                i++;
+            } else if (c == '[') {
+                depth++;
+                int first = i + 1 < regex.length() && regex.charAt(i + 1) == '^' ? i + 2 : i + 1;
+                if (first < regex.length() && regex.charAt(first) == ']') {
+                    return -1;
+                }
+            } else if (c == ']' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Receives one match. */

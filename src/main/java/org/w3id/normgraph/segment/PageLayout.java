@@ -113,7 +113,7 @@ public final class PageLayout {
                 highestFootnote = Math.max(highestFootnote, open.number);
                 inFootnoteBlock = true;
                 debris.set(n);
-            } else if (inFootnoteBlock && PAGE_START.matcher(line).find()) {
+            } else if (inFootnoteBlock && PAGE_START.matcher(line).lookingAt()) {
                 open.lineRanges.add(new int[] {open.firstLine, lastTextLine(source, heads, open.firstLine, n - 1)});
                 cut = open;
                 open = null;
@@ -210,10 +210,11 @@ public final class PageLayout {
     }
 
     private static Matcher footnoteStart(String line, int highestSoFar) {
+        // lookingAt, not find: the patterns begin with ^, and find would try (and fail) at every other place too
         Matcher m = FOOTNOTE_START.matcher(line);
-        if (!m.find() || NOT_A_FOOTNOTE.matcher(line).find()) {
+        if (!m.lookingAt() || NOT_A_FOOTNOTE.matcher(line).lookingAt()) {
             m = NUMBER_BEFORE_YEAR.matcher(line);
-            if (!m.find()) {
+            if (!m.lookingAt()) {
                 return null;
             }
         }

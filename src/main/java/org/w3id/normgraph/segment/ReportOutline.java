@@ -114,7 +114,7 @@ public final class ReportOutline {
     private static boolean isHeadingLine(String label, int longest) {
         return label.codePoints().filter(Character::isLetter).count() >= 2 && label.length() <= longest
                 && !NOT_A_HEADING_END.matcher(label).find()
-                && !NOT_A_HEADING_START.matcher(label).find()
+                && !NOT_A_HEADING_START.matcher(label).lookingAt()
                 && !NOT_A_HEADING_INSIDE.matcher(label).find()
                 && !label.contains("“") && !label.contains("”");
     }
