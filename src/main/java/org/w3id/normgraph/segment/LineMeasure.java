@@ -131,7 +131,8 @@ public final class LineMeasure {
             }
             needed = width(following.substring(0, end));
         }
-        return width(kept) + needed > columns - SLACK || width(kept) >= columns - SLACK;
+        int width = width(kept);
+        return width + needed > columns - SLACK || width >= columns - SLACK;
     }
 
     /** Whether {@code line} opens with punctuation that may not open a line: it runs on from the line before. */

@@ -210,6 +210,9 @@ public final class PageLayout {
     }
 
     private static Matcher footnoteStart(String line, int highestSoFar) {
+        if (line.isEmpty() || line.charAt(0) < '0' || line.charAt(0) > '9') {
+            return null; // each pattern below begins with ^\d: most lines are ruled out without a matcher
+        }
         // lookingAt, not find: the patterns begin with ^, and find would try (and fail) at every other place too
         Matcher m = FOOTNOTE_START.matcher(line);
         if (!m.lookingAt() || NOT_A_FOOTNOTE.matcher(line).lookingAt()) {

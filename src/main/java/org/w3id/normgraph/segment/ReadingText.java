@@ -106,7 +106,8 @@ public final class ReadingText {
             boolean brokenFootnoteMarker = length > 0 && Character.isDigit(text.charAt(length - 1))
                     && (markerGoesOn || BROKEN_MARKER_TAIL.matcher(line.substring(from, to)).matches()
                             && !separateMarkers(text, length, line.substring(from, to), layout.footnoteNumbers()));
-            boolean wordBrokenAtMargin = previousLine != null && measure.reachesMargin(previousLine)
+            boolean previousReachesMargin = previousLine != null && measure.reachesMargin(previousLine);
+            boolean wordBrokenAtMargin = previousReachesMargin
                     && !Character.isWhitespace(previousLine.charAt(previousLine.length() - 1))
                     && !(separated && ENDS_WITH_MARKER.matcher(previousLine).find())
                     && (!endsWithFootnoteMarker(previousLine, layout.footnoteNumbers())
@@ -123,7 +124,7 @@ public final class ReadingText {
                             && !LineMeasure.opensWithClosingPunctuation(line)
                     || !markerAlone && ENDS_WITH_MARKER.matcher(previousLine.strip()).find()
                     || !markerAlone && separated && (ENDS_LIKE_PARAGRAPH.matcher(previousLine).find()
-                            || !measure.reachesMargin(previousLine) || gapLine && !pageBreak)) {
+                            || !previousReachesMargin || gapLine && !pageBreak)) {
                 lineStarts.set(length);
             }
             previousStartedLine = lineStarts.get(length);
