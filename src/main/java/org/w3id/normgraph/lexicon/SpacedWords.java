@@ -1,6 +1,7 @@
 package org.w3id.normgraph.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -21,11 +22,15 @@ public final class SpacedWords {
     private final String[] letters;
     /** The regex, for words that are only whitespace (which match the empty string everywhere, as the regex does). */
     private final Pattern empty;
+    /** The letters as UTF-16 units, where each is one (no letter outside the Basic Multilingual Plane), else null. */
+    private final char[] units;
 
     private SpacedWords(String words) {
         this.letters = words.codePoints().filter(c -> !Character.isWhitespace(c)).mapToObj(Character::toString)
                 .toArray(String[]::new);
         this.empty = letters.length == 0 ? pattern(words) : null;
+        boolean basic = Arrays.stream(letters).allMatch(l -> l.length() == 1);
+        this.units = basic ? String.join("", letters).toCharArray() : null;
     }
 
     public static SpacedWords of(String words) {
@@ -81,6 +86,19 @@ public final class SpacedWords {
 
     /** Where the words end if their letters after the first stand from {@code at} on, or -1. */
     private int endAt(String text, int at) {
+        if (units != null) {
+            int i = at;
+            for (int u = 1; u < units.length; u++) {
+                while (i < text.length() && isRegexSpace(text.charAt(i))) {
+                    i++;
+                }
+                if (i >= text.length() || text.charAt(i) != units[u]) {
+                    return -1;
+                }
+                i++;
+            }
+            return i;
+        }
         int i = at;
         for (int l = 1; l < letters.length; l++) {
             while (i < text.length() && isRegexSpace(text.charAt(i))) {
