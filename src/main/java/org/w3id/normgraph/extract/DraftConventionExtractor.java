@@ -41,7 +41,7 @@ public final class DraftConventionExtractor {
     private static final Pattern NAMED_PART = Pattern.compile("的\\s*[“\"‘]?\\(?([a-z])\\)\\s*[”\"’]?\\s*部分");
     private static final Pattern INSERTED_SUBPARAGRAPH =
             Pattern.compile("[（(]\\s*第?\\s*([a-z])\\s*条?\\s*" + INSERTION + "\\s*[）)]");
-    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("(?<![\\d.])(\\d{1,2})[.．](?!\\d)");
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("(?=\\d)(?<![\\d.])(\\d{1,2})[.．](?!\\d)");
     private static final int TITLE_LIMIT = 60;
     private static final String SEPARATORS = "、和及与,，";
     private static final String CLAUSE_OPENERS = "。：:；;”]】";

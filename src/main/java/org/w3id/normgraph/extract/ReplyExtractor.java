@@ -44,6 +44,8 @@ public final class ReplyExtractor {
     private final BodyNames bodies;
     private final ConceptLexicon concepts;
     private final ReplyStanceRules stanceRules;
+    /** Each actor's names, in the reference data's order, gathered once rather than sought for every reply. */
+    private final java.util.Map<org.w3id.normgraph.lexicon.Actor, List<ActorName>> namesByActor;
 
     public ReplyExtractor(ReferenceData reference) {
         this.reference = reference;
@@ -53,6 +55,8 @@ public final class ReplyExtractor {
         this.bodies = BodyNames.bundled(reference);
         this.concepts = ConceptLexicon.bundled();
         this.stanceRules = ReplyStanceRules.bundled();
+        this.namesByActor = reference.names().stream().collect(java.util.stream.Collectors.groupingBy(
+                ActorName::actor, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
     }
 
     /** Reads the facts; a reply whose heading, language or kind of actor does not fit fails with its line. */
@@ -87,7 +91,7 @@ public final class ReplyExtractor {
         }
         List<ReplyPart> parts = new ArrayList<>();
         List<ReplyFacts.PartStance> stances = new ArrayList<>();
-        List<ActorName> names = reference.names().stream().filter(n -> n.actor().equals(speaker.actor())).toList();
+        List<ActorName> names = List.copyOf(namesByActor.getOrDefault(speaker.actor(), List.of()));
         ReplyStanceRules.ForActor rules = stanceRules.forActor(names, speaker, gazetteer);
         for (TextSection section : reply.sections()) {
             parts(section, pages, parts, stances, new StanceReader(rules, reply.heading().evidence()));

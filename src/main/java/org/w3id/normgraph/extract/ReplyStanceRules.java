@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.normgraph.document.Evidence;
 import org.w3id.normgraph.lexicon.ActorName;
 import org.w3id.normgraph.lexicon.Gazetteer;
+import org.w3id.normgraph.lexicon.RegexLiterals;
 import org.w3id.normgraph.lexicon.TsvResource;
 import org.w3id.normgraph.segment.Paragraph;
 import org.w3id.normgraph.segment.Passage;
@@ -48,11 +50,14 @@ public final class ReplyStanceRules {
     private final List<Rule> rules;
     private final Map<String, String> defines;
     private final Pattern objectEnd;
+    private final Pattern pronoun;
+    private final Map<String, CompiledRules> compiledFor = new ConcurrentHashMap<>();
 
     private ReplyStanceRules(List<Rule> rules, Map<String, String> defines) {
         this.rules = rules;
         this.defines = defines;
         this.objectEnd = Pattern.compile(expand("{object-end}", defines, Map.of()));
+        this.pronoun = defines.containsKey("pronoun") ? Pattern.compile(defines.get("pronoun")) : null;
     }
 
     public static ReplyStanceRules bundled() {
@@ -114,28 +119,86 @@ public final class ReplyStanceRules {
         String alternatives = names.stream().map(ActorName::name).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(Pattern::quote).reduce((a, b) -> a + "|" + b).map(s -> s + "|").orElse("");
-        String actor = "(?<actor>" + alternatives + defines.get("pronoun") + ")";
-        List<CompiledRule> compiled = new ArrayList<>();
-        for (Rule rule : rules) {
-            compiled.add(new CompiledRule(rule, Pattern.compile(expand(rule.pattern(), defines, Map.of("actor", actor))),
-                    rule.pattern().contains("{actor}")));
-        }
-        return new ForActor(compiled, names, speaker, gazetteer);
+        return new ForActor(compiledFor.computeIfAbsent(alternatives, this::compile), names, speaker, gazetteer);
     }
 
-    private record CompiledRule(Rule rule, Pattern pattern, boolean namesActor) {
+    /** The rules compiled for an actor known by {@code alternatives} (its names, as a regex alternation). */
+    private CompiledRules compile(String alternatives) {
+        String actor = "(?<actor>" + alternatives + defines.get("pronoun") + ")";
+        List<CompiledRule> compiled = new ArrayList<>();
+        List<String> cueWords = new ArrayList<>();
+        java.util.BitSet cueFirsts = new java.util.BitSet();
+        for (Rule rule : rules) {
+            String expanded = expand(rule.pattern(), defines, Map.of("actor", actor));
+            String[] words = RegexLiterals.groupStarts(expanded, "cue");
+            int[] ids = null;
+            if (words != null) {
+                ids = new int[words.length];
+                for (int w = 0; w < words.length; w++) {
+                    if (!cueWords.contains(words[w])) {
+                        cueWords.add(words[w]);
+                        cueFirsts.set(words[w].charAt(0));
+                    }
+                    ids[w] = cueWords.indexOf(words[w]);
+                }
+            }
+            compiled.add(new CompiledRule(rule, Pattern.compile(expanded), rule.pattern().contains("{actor}"), ids));
+        }
+        return new CompiledRules(List.copyOf(compiled), List.copyOf(cueWords), cueFirsts);
+    }
+
+    /**
+     * @param cueWords words one of which the cue must begin with, read from the regex, so that a clause without any
+     *                 of them is not tried (null where the regex does not say)
+     */
+    private record CompiledRule(Rule rule, Pattern pattern, boolean namesActor, int[] cueWords) {
+    }
+
+    /**
+     * The rules compiled for one actor, with every cue word of any of them once ({@link CompiledRule#cueWords} are
+     * places in that list), and the letters that begin one.
+     */
+    private record CompiledRules(List<CompiledRule> rules, List<String> cueWords, java.util.BitSet cueFirsts) {
+
+        /** For each cue word, where it stands in {@code text}, in order (occurrences may overlap): one reading. */
+        int[][] cuePlaces(String text) {
+            int[][] places = new int[cueWords.size()][];
+            int[] counts = new int[places.length];
+            for (int w = 0; w < places.length; w++) {
+                places[w] = new int[0];
+            }
+            for (int i = 0; i < text.length(); i++) {
+                if (!cueFirsts.get(text.charAt(i))) {
+                    continue;
+                }
+                for (int w = 0; w < places.length; w++) {
+                    if (text.startsWith(cueWords.get(w), i)) {
+                        if (counts[w] == places[w].length) {
+                            places[w] = java.util.Arrays.copyOf(places[w], Math.max(4, counts[w] * 2));
+                        }
+                        places[w][counts[w]++] = i;
+                    }
+                }
+            }
+            for (int w = 0; w < places.length; w++) {
+                places[w] = java.util.Arrays.copyOf(places[w], counts[w]);
+            }
+            return places;
+        }
     }
 
     /** The rules compiled for one reply. */
     public final class ForActor {
 
+        private final CompiledRules rules;
         private final List<CompiledRule> compiled;
         private final List<ActorName> names;
         private final ActorName speaker;
         private final Gazetteer gazetteer;
 
-        private ForActor(List<CompiledRule> compiled, List<ActorName> names, ActorName speaker, Gazetteer gazetteer) {
-            this.compiled = compiled;
+        private ForActor(CompiledRules rules, List<ActorName> names, ActorName speaker, Gazetteer gazetteer) {
+            this.rules = rules;
+            this.compiled = rules.rules();
             this.names = names;
             this.speaker = speaker;
             this.gazetteer = gazetteer;
@@ -146,6 +209,8 @@ public final class ReplyStanceRules {
             Passage passage = paragraph.text();
             String text = passage.text();
             List<ReplyStance> stances = new ArrayList<>();
+            Matcher[] matchers = new Matcher[compiled.size()];
+            int[][] cuePlaces = rules.cuePlaces(text);
             int sentenceStart = 0;
             while (sentenceStart < text.length()) {
                 int sentenceEnd = sentenceStart;
@@ -153,7 +218,7 @@ public final class ReplyStanceRules {
                     sentenceEnd++;
                 }
                 sentenceEnd = Math.min(text.length(), sentenceEnd + 1);
-                sentence(paragraph, heading, sentenceStart, sentenceEnd, stances);
+                sentence(paragraph, heading, sentenceStart, sentenceEnd, matchers, cuePlaces, stances);
                 sentenceStart = sentenceEnd;
                 while (sentenceStart < text.length() && text.charAt(sentenceStart) == ' ') {
                     sentenceStart++;
@@ -162,13 +227,20 @@ public final class ReplyStanceRules {
             return stances;
         }
 
-        private void sentence(Paragraph paragraph, Evidence heading, int start, int end, List<ReplyStance> stances) {
+        /**
+         * {@code matchers}: one per rule, made on first use and reused over the paragraph's text; {@code cuePlaces}:
+         * where the rules' cue words stand in it.
+         */
+        private void sentence(Paragraph paragraph, Evidence heading, int start, int end, Matcher[] matchers,
+                int[][] cuePlaces, List<ReplyStance> stances) {
             Passage passage = paragraph.text();
             String text = passage.text();
             Evidence holderWords = null;
             ActorName holder = null;
             int resumeAt = start;
             int quoteDepth = 0;
+            int[] lastCue = new int[compiled.size()];
+            java.util.Arrays.fill(lastCue, UNKNOWN);
             for (int clause = start; clause < end; clause++) {
                 char before = clause > start ? text.charAt(clause - 1) : '。';
                 if (before == '“' || before == '《') {
@@ -180,13 +252,25 @@ public final class ReplyStanceRules {
                 if (!opens || clause < resumeAt || quoteDepth > 0 || text.charAt(clause) == ' ') {
                     continue;
                 }
-                for (CompiledRule rule : compiled) {
+                for (int r = 0; r < compiled.size(); r++) {
+                    CompiledRule rule = compiled.get(r);
                     Anchor anchor = rule.rule().anchor();
                     if (anchor == Anchor.SENTENCE && (clause != start || paragraph.listItem())
                             || anchor == Anchor.CONTINUATION && holder == null) {
                         continue;
                     }
-                    Matcher m = rule.pattern().matcher(text);
+                    if (rule.cueWords() != null) {
+                        if (lastCue[r] == UNKNOWN) {
+                            lastCue[r] = lastCue(rule.cueWords(), start, end, cuePlaces);
+                        }
+                        if (lastCue[r] < clause) {
+                            continue;
+                        }
+                    }
+                    if (matchers[r] == null) {
+                        matchers[r] = rule.pattern().matcher(text);
+                    }
+                    Matcher m = matchers[r];
                     m.region(clause, end);
                     if (!m.lookingAt() || rule.namesActor() && !ownName(text, m)) {
                         continue;
@@ -212,9 +296,25 @@ public final class ReplyStanceRules {
             }
         }
 
+        private static final int UNKNOWN = Integer.MIN_VALUE;
+
+        /** Where the last of a rule's cue words inside the sentence begins, or -1: its cue cannot begin after it. */
+        private int lastCue(int[] words, int start, int end, int[][] places) {
+            int last = -1;
+            for (int word : words) {
+                int length = rules.cueWords().get(word).length();
+                for (int at : places[word]) {
+                    if (at >= start && at + length <= end) {
+                        last = Math.max(last, at);
+                    }
+                }
+            }
+            return last;
+        }
+
         /** A name of the actor counts only where it is not the start of a longer name (新加坡 in 新加坡网络安全局 is). */
         private boolean ownName(String text, Matcher m) {
-            if (m.group("actor").matches(defines.get("pronoun"))) {
+            if (pronoun.matcher(m.group("actor")).matches()) {
                 return true;
             }
             return gazetteer.longestMatchAt(text, m.start("actor"))

@@ -324,7 +324,7 @@ public final class StatementExtractor {
                     return;
                 }
             }
-            if (mode == Mode.COMMENTARY && (LEADING_DATE.matcher(head).find() || INTRODUCES_PROVISION.matcher(head).find())) {
+            if (mode == Mode.COMMENTARY && (LEADING_DATE.matcher(head).lookingAt() || INTRODUCES_PROVISION.matcher(head).find())) {
                 closeNote(p);
             }
         }

@@ -3,7 +3,6 @@ package org.w3id.normgraph.lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,13 +24,16 @@ public final class BodyNames {
     public record BodyMention(String entity, int start, int end, String words) {
     }
 
-    private record Name(String entity, Pattern pattern) {
+    private record Name(String entity, SpacedWords words) {
     }
 
     private final List<Name> names;
 
+    private final SpacedWords.Index index;
+
     private BodyNames(List<Name> names) {
         this.names = names;
+        this.index = new SpacedWords.Index(names.stream().map(Name::words).toList());
     }
 
     public static BodyNames bundled(ReferenceData reference) {
@@ -40,11 +42,11 @@ public final class BodyNames {
             if (!ENTITY.matcher(row.cell(0)).matches()) {
                 throw row.error("entity must be forum/…, organization/…, instrument/… or group/…, found " + row.cell(0));
             }
-            names.add(new Name(row.cell(0), SpacedWords.pattern(row.cell(1))));
+            names.add(new Name(row.cell(0), SpacedWords.of(row.cell(1))));
         }
         for (ActorName name : reference.names()) {
             if (name.actor().kind() == ActorKind.GROUP) {
-                names.add(new Name(name.actor().key(), SpacedWords.pattern(name.name())));
+                names.add(new Name(name.actor().key(), SpacedWords.of(name.name())));
             }
         }
         return new BodyNames(List.copyOf(names));
@@ -58,12 +60,8 @@ public final class BodyNames {
     /** Every name in the text, in text order; overlapping names give way to the one that starts first, then the longest. */
     public List<BodyMention> find(String text) {
         List<BodyMention> found = new ArrayList<>();
-        for (Name name : names) {
-            Matcher m = name.pattern().matcher(text);
-            while (m.find()) {
-                found.add(new BodyMention(name.entity(), m.start(), m.end(), m.group()));
-            }
-        }
+        index.findAll(text, (name, start, end) ->
+                found.add(new BodyMention(names.get(name).entity(), start, end, text.substring(start, end))));
         found.sort(Comparator.comparingInt(BodyMention::start)
                 .thenComparing(Comparator.comparingInt(BodyMention::end).reversed())
                 .thenComparing(BodyMention::entity));

@@ -3,7 +3,6 @@ package org.w3id.normgraph.lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.normgraph.rdf.Iris;
@@ -24,13 +23,20 @@ public final class ConceptLexicon {
     /** Bumped whenever the trigger list changes meaning; recorded on every tag. */
     public static final String VERSION = "concept-triggers/2";
 
-    private record Trigger(String concept, Pattern pattern) {
+    /** A trigger: a regex ({@code re:…}) or plain words, found without a regex. */
+    private record Trigger(String concept, Pattern pattern, String[] starts, SpacedWords words) {
     }
 
     private final List<Trigger> triggers;
 
+    /** The triggers that are plain words, found together in one reading of a text. */
+    private final List<Trigger> wordTriggers;
+    private final SpacedWords.Index wordIndex;
+
     private ConceptLexicon(List<Trigger> triggers) {
         this.triggers = triggers;
+        this.wordTriggers = triggers.stream().filter(t -> t.words() != null).toList();
+        this.wordIndex = new SpacedWords.Index(wordTriggers.stream().map(Trigger::words).toList());
     }
 
     public static ConceptLexicon bundled() {
@@ -39,16 +45,13 @@ public final class ConceptLexicon {
             if (!(row.cell(0).startsWith("topic/") || row.cell(0).startsWith("norm/"))) {
                 throw row.error("expected concept (topic/… or norm/…), trigger and why, separated by tabs");
             }
-            triggers.add(new Trigger(row.cell(0), compile(row.cell(1))));
+            String trigger = row.cell(1);
+            triggers.add(trigger.startsWith("re:")
+                    ? new Trigger(row.cell(0), Pattern.compile(trigger.substring(3)),
+                            RegexLiterals.starts(trigger.substring(3)), null)
+                    : new Trigger(row.cell(0), null, null, SpacedWords.of(trigger)));
         }
         return new ConceptLexicon(List.copyOf(triggers));
-    }
-
-    private static Pattern compile(String trigger) {
-        if (trigger.startsWith("re:")) {
-            return Pattern.compile(trigger.substring(3));
-        }
-        return SpacedWords.pattern(trigger);
     }
 
     /**
@@ -57,12 +60,15 @@ public final class ConceptLexicon {
      */
     public List<ConceptMention> find(String text) {
         List<ConceptMention> found = new ArrayList<>();
+        wordIndex.findAll(text, (word, start, end) -> found.add(new ConceptMention(
+                Iris.ID + wordTriggers.get(word).concept(), start, end, text.substring(start, end))));
         for (Trigger trigger : triggers) {
-            Matcher matcher = trigger.pattern().matcher(text);
-            while (matcher.find()) {
-                found.add(new ConceptMention(Iris.ID + trigger.concept(), matcher.start(), matcher.end(),
-                        matcher.group()));
+            if (trigger.words() != null) {
+                continue;
             }
+            String concept = Iris.ID + trigger.concept();
+            RegexLiterals.findAll(trigger.pattern(), trigger.starts(), text,
+                    m -> found.add(new ConceptMention(concept, m.start(), m.end(), m.group())));
         }
         found.sort(Comparator.comparingInt(ConceptMention::start)
                 .thenComparing(Comparator.comparingInt(ConceptMention::end).reversed())

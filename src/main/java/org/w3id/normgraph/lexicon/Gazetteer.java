@@ -1,10 +1,13 @@
 package org.w3id.normgraph.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Finds actor names in Chinese running text by longest match, so that 加勒比海地区社群 is CARICOM and not Haiti
@@ -17,20 +20,23 @@ public final class Gazetteer {
     public record Match(ActorName name, int start, int end) {
     }
 
-    private final Map<String, ActorName> byName = new HashMap<>();
-    private final int longestName;
+    /** The names letter by letter, so that finding the names at a place reads each letter once. */
+    private final Node root;
 
     public Gazetteer(List<ActorName> names) {
-        int longest = 0;
+        Map<String, ActorName> byName = new HashMap<>();
+        NodeBuilder tree = new NodeBuilder();
         for (ActorName name : names) {
             ActorName previous = byName.putIfAbsent(name.name(), name);
             if (previous != null && !previous.actor().equals(name.actor())) {
                 throw new IllegalStateException("name " + name.name() + " belongs to both "
                         + previous.actor().key() + " and " + name.actor().key());
             }
-            longest = Math.max(longest, name.name().length());
+            if (previous == null && !name.name().isEmpty()) {
+                tree.add(name.name(), 0, name);
+            }
         }
-        this.longestName = longest;
+        this.root = tree.build();
     }
 
     public static Gazetteer of(ReferenceData data) {
@@ -39,7 +45,20 @@ public final class Gazetteer {
 
     /** The longest name that starts exactly at {@code index}. */
     public Optional<Match> longestMatchAt(String text, int index) {
-        return matchesAt(text, index).stream().findFirst();
+        Node node = root;
+        ActorName longest = null;
+        int end = index;
+        for (int i = index; i < text.length(); i++) {
+            node = node.child(text.charAt(i));
+            if (node == null) {
+                break;
+            }
+            if (node.name != null) {
+                longest = node.name;
+                end = i + 1;
+            }
+        }
+        return longest == null ? Optional.empty() : Optional.of(new Match(longest, index, end));
     }
 
     /** The names in {@code text}, read left to right, each the longest at its place, none overlapping. */
@@ -61,13 +80,59 @@ public final class Gazetteer {
     /** Every name that starts exactly at {@code index}, longest first, for parsers that must backtrack. */
     public List<Match> matchesAt(String text, int index) {
         List<Match> matches = new ArrayList<>();
-        int max = Math.min(longestName, text.length() - index);
-        for (int length = max; length > 0; length--) {
-            ActorName name = byName.get(text.substring(index, index + length));
-            if (name != null) {
-                matches.add(new Match(name, index, index + length));
+        Node node = root;
+        for (int i = index; i < text.length(); i++) {
+            node = node.child(text.charAt(i));
+            if (node == null) {
+                break;
+            }
+            if (node.name != null) {
+                matches.add(new Match(node.name, index, i + 1));
             }
         }
+        Collections.reverse(matches);
         return matches;
+    }
+
+    /** A place in the tree of names: the name that ends here, if any, and the letters that go on, in order. */
+    private static final class Node {
+        final ActorName name;
+        final char[] letters;
+        final Node[] children;
+
+        Node(ActorName name, char[] letters, Node[] children) {
+            this.name = name;
+            this.letters = letters;
+            this.children = children;
+        }
+
+        Node child(char letter) {
+            int at = Arrays.binarySearch(letters, letter);
+            return at >= 0 ? children[at] : null;
+        }
+    }
+
+    private static final class NodeBuilder {
+        ActorName name;
+        final TreeMap<Character, NodeBuilder> children = new TreeMap<>();
+
+        void add(String word, int from, ActorName named) {
+            if (from == word.length()) {
+                name = named;
+                return;
+            }
+            children.computeIfAbsent(word.charAt(from), c -> new NodeBuilder()).add(word, from + 1, named);
+        }
+
+        Node build() {
+            char[] letters = new char[children.size()];
+            Node[] built = new Node[children.size()];
+            int i = 0;
+            for (Map.Entry<Character, NodeBuilder> child : children.entrySet()) {
+                letters[i] = child.getKey();
+                built[i++] = child.getValue().build();
+            }
+            return new Node(name, letters, built);
+        }
     }
 }

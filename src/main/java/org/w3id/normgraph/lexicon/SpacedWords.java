@@ -1,14 +1,40 @@
 package org.w3id.normgraph.lexicon;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Regular expressions for words that the PDF layout may break over lines or typeset with spaces: whitespace inside
- * the words is ignored, and any whitespace may stand between two of their characters.
+ * Words that the PDF layout may break over lines or typeset with spaces: whitespace inside the words is ignored, and
+ * any whitespace ({@code \s}: space, tab, line break, vertical tab, form feed) may stand between two of their
+ * characters. {@link #regex} gives them as a regular expression to combine with others; an instance finds them on
+ * its own, the same matches as {@link #pattern}'s {@code find()} loop, by looking for the first letter and reading on
+ * from there, which is several times faster than a regex over every place of a long text.
  */
 public final class SpacedWords {
 
-    private SpacedWords() {
+    /** The words' letters without whitespace, one code point each. */
+    private final String[] letters;
+    /** The regex, for words that are only whitespace (which match the empty string everywhere, as the regex does). */
+    private final Pattern empty;
+    /** The letters as UTF-16 units, where each is one (no letter outside the Basic Multilingual Plane), else null. */
+    private final char[] units;
+
+    private SpacedWords(String words) {
+        this.letters = words.codePoints().filter(c -> !Character.isWhitespace(c)).mapToObj(Character::toString)
+                .toArray(String[]::new);
+        this.empty = letters.length == 0 ? pattern(words) : null;
+        boolean basic = Arrays.stream(letters).allMatch(l -> l.length() == 1);
+        this.units = basic ? String.join("", letters).toCharArray() : null;
+    }
+
+    public static SpacedWords of(String words) {
+        return new SpacedWords(words);
     }
 
     /** {@code "大会 第"} gives a regex that matches 大会第, 大会 第 and 大会\n第. */
@@ -25,5 +51,125 @@ public final class SpacedWords {
 
     public static Pattern pattern(String words) {
         return Pattern.compile(regex(words));
+    }
+
+    /** Receives one match: where it starts and ends in the text. */
+    public interface Found {
+        void at(int start, int end);
+    }
+
+    /** Every place where the words stand in {@code text}, left to right, none overlapping. */
+    public void findAll(String text, Found found) {
+        if (empty != null) {
+            Matcher m = empty.matcher(text);
+            while (m.find()) {
+                found.at(m.start(), m.end());
+            }
+            return;
+        }
+        String first = letters[0];
+        int from = 0;
+        while (from <= text.length()) {
+            int start = text.indexOf(first, from);
+            if (start < 0) {
+                return;
+            }
+            int end = endAt(text, start + first.length());
+            if (end >= 0) {
+                found.at(start, end);
+                from = end;
+            } else {
+                from = start + 1;
+            }
+        }
+    }
+
+    /** Where the words end if their letters after the first stand from {@code at} on, or -1. */
+    private int endAt(String text, int at) {
+        if (units != null) {
+            int i = at;
+            for (int u = 1; u < units.length; u++) {
+                while (i < text.length() && isRegexSpace(text.charAt(i))) {
+                    i++;
+                }
+                if (i >= text.length() || text.charAt(i) != units[u]) {
+                    return -1;
+                }
+                i++;
+            }
+            return i;
+        }
+        int i = at;
+        for (int l = 1; l < letters.length; l++) {
+            while (i < text.length() && isRegexSpace(text.charAt(i))) {
+                i++;
+            }
+            if (!text.startsWith(letters[l], i)) {
+                return -1;
+            }
+            i += letters[l].length();
+        }
+        return i;
+    }
+
+    /** Receives one match of one of several words: which (its place in the list), and where. */
+    public interface FoundOne {
+        void at(int word, int start, int end);
+    }
+
+    /**
+     * Many words found in one reading of a text: the same matches as {@link #findAll} of each word, but each place of
+     * the text is looked at once for all the words that begin with the letter there.
+     */
+    public static final class Index {
+        private final List<SpacedWords> words;
+        /** The words by their first UTF-16 unit. */
+        private final Map<Character, int[]> byFirst = new HashMap<>();
+        private final BitSet firsts = new BitSet();
+
+        public Index(List<SpacedWords> words) {
+            this.words = List.copyOf(words);
+            Map<Character, List<Integer>> ids = new HashMap<>();
+            for (int w = 0; w < words.size(); w++) {
+                if (words.get(w).empty == null) {
+                    char first = words.get(w).letters[0].charAt(0);
+                    ids.computeIfAbsent(first, c -> new ArrayList<>()).add(w);
+                    firsts.set(first);
+                }
+            }
+            ids.forEach((first, list) -> byFirst.put(first, list.stream().mapToInt(Integer::intValue).toArray()));
+        }
+
+        /** Every match of every word, each word's matches left to right and not overlapping one another. */
+        public void findAll(String text, FoundOne found) {
+            for (int w = 0; w < words.size(); w++) {
+                int word = w;
+                if (words.get(w).empty != null) {
+                    words.get(w).findAll(text, (start, end) -> found.at(word, start, end));
+                }
+            }
+            int[] next = new int[words.size()];
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!firsts.get(c)) {
+                    continue;
+                }
+                for (int w : byFirst.get(c)) {
+                    SpacedWords word = words.get(w);
+                    if (i >= next[w] && text.startsWith(word.letters[0], i)) {
+                        int end = word.endAt(text, i + word.letters[0].length());
+                        if (end >= 0) {
+                            found.at(w, i, end);
+                            next[w] = end;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code \s} of a regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

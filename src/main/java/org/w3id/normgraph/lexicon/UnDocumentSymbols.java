@@ -24,6 +24,7 @@ public final class UnDocumentSymbols {
     public static final String RESOURCE = "/lexicon/un-document-citations.tsv";
 
     private static final String NO_ISSUER = "-";
+    private static final String RESOLUTION = "决议";
     private static final String NUMBER = "第\\s*(\\d{1,3})\\s*/\\s*(\\d{1,4})";
     private static final String SEPARATOR = "\\s*(?:、|和|及|以及|与|，|,)\\s*";
 
@@ -36,6 +37,8 @@ public final class UnDocumentSymbols {
     }
 
     private final List<Pattern> writtenSymbols;
+    /** The words each written form begins with (null where its regex does not say), where it alone is tried. */
+    private final List<String[]> writtenStarts;
     private final Map<String, String> prefixByIssuer;
     private final String defaultPrefix;
     private final Pattern item;
@@ -50,7 +53,8 @@ public final class UnDocumentSymbols {
         String oneItem = "(?:(?<issuer>" + issuers + ")\\s*)?" + NUMBER + "(?:\\s*号)?";
         this.item = Pattern.compile(oneItem);
         String anyItem = oneItem.replace("?<issuer>", "?:").replace("(\\d", "(?:\\d");
-        this.resolutionList = Pattern.compile(anyItem + "(?:" + SEPARATOR + anyItem + ")*\\s*决议");
+        this.resolutionList = Pattern.compile(anyItem + "(?:" + SEPARATOR + anyItem + ")*\\s*" + RESOLUTION);
+        this.writtenStarts = writtenSymbols.stream().map(p -> RegexLiterals.starts(p.pattern())).toList();
     }
 
     public static UnDocumentSymbols bundled() {
@@ -84,14 +88,14 @@ public final class UnDocumentSymbols {
     /** Every document the text cites, in text order. */
     public List<SymbolMention> find(String text) {
         List<SymbolMention> found = new ArrayList<>();
-        for (Pattern symbol : writtenSymbols) {
-            Matcher m = symbol.matcher(text);
-            while (m.find()) {
-                found.add(new SymbolMention(m.group(), m.start(), m.end(), m.group()));
-            }
+        for (int s = 0; s < writtenSymbols.size(); s++) {
+            RegexLiterals.findAll(writtenSymbols.get(s), writtenStarts.get(s), text,
+                    m -> found.add(new SymbolMention(m.group(), m.start(), m.end(), m.group())));
         }
+        // every list of resolutions ends with the word 决议: a text without it has none
+        boolean mayCiteResolutions = text.contains(RESOLUTION);
         Matcher list = resolutionList.matcher(text);
-        while (list.find()) {
+        while (mayCiteResolutions && list.find()) {
             Matcher m = item.matcher(text);
             m.region(list.start(), list.end());
             String prefix = defaultPrefix;

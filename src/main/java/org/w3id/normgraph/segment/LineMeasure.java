@@ -93,6 +93,12 @@ public final class LineMeasure {
     }
 
     static boolean wide(char c) {
+        return WIDE.test(c);
+    }
+
+    private static final CharTable WIDE = new CharTable(c -> isWide((char) c));
+
+    private static boolean isWide(char c) {
         Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 || Character.isHighSurrogate(c)
@@ -125,7 +131,8 @@ public final class LineMeasure {
             }
             needed = width(following.substring(0, end));
         }
-        return width(kept) + needed > columns - SLACK || width(kept) >= columns - SLACK;
+        int width = width(kept);
+        return width + needed > columns - SLACK || width >= columns - SLACK;
     }
 
     /** Whether {@code line} opens with punctuation that may not open a line: it runs on from the line before. */

@@ -2,8 +2,10 @@ package org.w3id.normgraph.segment;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,11 +45,15 @@ public final class PageLayout {
     private final SourceText source;
     private final BitSet debrisLines;
     private final List<Footnote> footnotes;
+    private final Set<Integer> footnoteNumbers;
 
     private PageLayout(SourceText source, BitSet debrisLines, List<Footnote> footnotes) {
         this.source = source;
         this.debrisLines = debrisLines;
         this.footnotes = List.copyOf(footnotes);
+        SortedSet<Integer> numbers = new TreeSet<>();
+        footnotes.forEach(f -> numbers.add(f.number()));
+        this.footnoteNumbers = Collections.unmodifiableSortedSet(numbers);
     }
 
     /** A footnote being read: its number, where its number ends on its first line, and its parts as line ranges. */
@@ -107,7 +113,7 @@ public final class PageLayout {
                 highestFootnote = Math.max(highestFootnote, open.number);
                 inFootnoteBlock = true;
                 debris.set(n);
-            } else if (inFootnoteBlock && PAGE_START.matcher(line).find()) {
+            } else if (inFootnoteBlock && PAGE_START.matcher(line).lookingAt()) {
                 open.lineRanges.add(new int[] {open.firstLine, lastTextLine(source, heads, open.firstLine, n - 1)});
                 cut = open;
                 open = null;
@@ -155,16 +161,63 @@ public final class PageLayout {
      * it is printed (on its page, or before the page break that a narrower page moved). A line of running text that the layout began with a marker
      * (数据 | 116 1.各缔约国…) is no footnote. The marker may be broken over lines (…议9 | 9).
      */
-    private static boolean markedAbove(CharSequence runningText, int number) {
-        String digits = String.join("\n?", Integer.toString(number).split(""));
-        return Pattern.compile("(?<=[\\p{IsHan}”。）)\\]，、]\n?)" + digits + "(?!\\d)").matcher(runningText).find();
+    private static boolean markedAbove(StringBuilder runningText, int number) {
+        // By hand rather than by a regex compiled per call, as (?<=[\p{IsHan}”。）)\]，、]\n?)9\n?9(?!\d) would read
+        // it: this runs for every candidate footnote line over all the running text above it.
+        String digits = Integer.toString(number);
+        char first = digits.charAt(0);
+        for (int at = runningText.indexOf(String.valueOf(first)); at >= 0;
+                at = runningText.indexOf(String.valueOf(first), at + 1)) {
+            if (markerMayFollow(runningText, at) && digitsAt(runningText, at, digits)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a footnote marker may begin at {@code at}: after Chinese text or closing punctuation, perhaps a line break between. */
+    private static boolean markerMayFollow(CharSequence text, int at) {
+        if (at >= 1 && marksFootnote(text.charAt(at - 1))) {
+            return true;
+        }
+        if (at >= 2 && Character.isHighSurrogate(text.charAt(at - 2)) && Character.isLowSurrogate(text.charAt(at - 1))) {
+            return isHan(Character.toCodePoint(text.charAt(at - 2), text.charAt(at - 1)));
+        }
+        return at >= 2 && text.charAt(at - 1) == '\n' && marksFootnote(text.charAt(at - 2));
+    }
+
+    private static boolean marksFootnote(char c) {
+        return "”。）)]，、".indexOf(c) >= 0 || !Character.isSurrogate(c) && isHan(c);
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
+    /** Whether {@code digits} stand at {@code at}, each perhaps after a line break, and no digit follows them. */
+    private static boolean digitsAt(CharSequence text, int at, String digits) {
+        int i = at + 1;
+        for (int d = 1; d < digits.length(); d++) {
+            if (i < text.length() && text.charAt(i) == '\n') {
+                i++;
+            }
+            if (i >= text.length() || text.charAt(i) != digits.charAt(d)) {
+                return false;
+            }
+            i++;
+        }
+        return i >= text.length() || text.charAt(i) < '0' || text.charAt(i) > '9';
     }
 
     private static Matcher footnoteStart(String line, int highestSoFar) {
+        if (line.isEmpty() || line.charAt(0) < '0' || line.charAt(0) > '9') {
+            return null; // each pattern below begins with ^\d: most lines are ruled out without a matcher
+        }
+        // lookingAt, not find: the patterns begin with ^, and find would try (and fail) at every other place too
         Matcher m = FOOTNOTE_START.matcher(line);
-        if (!m.find() || NOT_A_FOOTNOTE.matcher(line).find()) {
+        if (!m.lookingAt() || NOT_A_FOOTNOTE.matcher(line).lookingAt()) {
             m = NUMBER_BEFORE_YEAR.matcher(line);
-            if (!m.find()) {
+            if (!m.lookingAt()) {
                 return null;
             }
         }
@@ -317,8 +370,6 @@ public final class PageLayout {
     }
 
     public Set<Integer> footnoteNumbers() {
-        Set<Integer> numbers = new TreeSet<>();
-        footnotes.forEach(f -> numbers.add(f.number()));
-        return numbers;
+        return footnoteNumbers;
     }
 }

@@ -74,6 +74,15 @@ public final class Passage {
         return lineAt(text.length() - 1);
     }
 
+    /** The highest source line that any of the passage's characters stands on (0 for an empty passage). */
+    int highestLine() {
+        int highest = -1;
+        for (int i = 0; i < text.length(); i++) {
+            highest = Math.max(highest, sourceOffsets[i]);
+        }
+        return highest < 0 ? 0 : source.lineOf(highest);
+    }
+
     /** The words between {@code start} and {@code end} with their place in the source. */
     public Evidence evidence(int start, int end) {
         return Evidence.of(source, text.substring(start, end), sourceSpan(start, end));

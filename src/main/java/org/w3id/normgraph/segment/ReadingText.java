@@ -17,8 +17,10 @@ import org.w3id.normgraph.document.Span;
  */
 public final class ReadingText {
 
+    // A pattern here that opens with a look-behind opens with (?=\d) too, which what follows implies: the
+    // matcher then tries the look-behind only where a digit stands, not at every character of the text.
     private static final Pattern FOOTNOTE_MARKER =
-            Pattern.compile("(?<=[”。）)\\]\\p{IsHan}])(?<!第)(\\d{1,3})(?![\\d年月日页号次条个届版%.．A-Za-z/])"
+            Pattern.compile("(?=\\d)(?<=[”。）)\\]\\p{IsHan}])(?<!第)(\\d{1,3})(?![\\d年月日页号次条个届版%.．A-Za-z/])"
                     + "(?!\\s[年月日页号次条个届版%])");
 
     /** A line that ends like a paragraph: a full stop or a closing quotation mark, perhaps a footnote marker after it. */
@@ -38,7 +40,9 @@ public final class ReadingText {
     /** Where a footnote marker may follow: a marker alone on the next line (page) belongs to this line's end. */
     private static final Pattern ENDS_BEFORE_MARKER = Pattern.compile("[”。）)\\]\\p{IsHan}]\\d?\\s*$");
 
-    private static final Pattern MARKER_AT_END = Pattern.compile("(?<=[”。）)\\]\\p{IsHan}])(\\d{1,3})$");
+    private static final Pattern MARKER_AT_END = Pattern.compile("(?=\\d)(?<=[”。）)\\]\\p{IsHan}])(\\d{1,3})$");
+    /** How far from a line's end {@link #MARKER_AT_END} can begin: three digits and a line terminator (\r\n). */
+    private static final int MARKER_AT_END_REACH = 5;
 
     /** The rest of the footnote markers that the layout pushed onto a line of their own (”1 / 32, ”6 / 1 62). */
     private static final Pattern BROKEN_MARKER_TAIL = Pattern.compile("\\d{1,3}(?:\\s+\\d{1,3})*");
@@ -102,7 +106,8 @@ public final class ReadingText {
             boolean brokenFootnoteMarker = length > 0 && Character.isDigit(text.charAt(length - 1))
                     && (markerGoesOn || BROKEN_MARKER_TAIL.matcher(line.substring(from, to)).matches()
                             && !separateMarkers(text, length, line.substring(from, to), layout.footnoteNumbers()));
-            boolean wordBrokenAtMargin = previousLine != null && measure.reachesMargin(previousLine)
+            boolean previousReachesMargin = previousLine != null && measure.reachesMargin(previousLine);
+            boolean wordBrokenAtMargin = previousReachesMargin
                     && !Character.isWhitespace(previousLine.charAt(previousLine.length() - 1))
                     && !(separated && ENDS_WITH_MARKER.matcher(previousLine).find())
                     && (!endsWithFootnoteMarker(previousLine, layout.footnoteNumbers())
@@ -119,7 +124,7 @@ public final class ReadingText {
                             && !LineMeasure.opensWithClosingPunctuation(line)
                     || !markerAlone && ENDS_WITH_MARKER.matcher(previousLine.strip()).find()
                     || !markerAlone && separated && (ENDS_LIKE_PARAGRAPH.matcher(previousLine).find()
-                            || !measure.reachesMargin(previousLine) || gapLine && !pageBreak)) {
+                            || !previousReachesMargin || gapLine && !pageBreak)) {
                 lineStarts.set(length);
             }
             previousStartedLine = lineStarts.get(length);
@@ -158,7 +163,7 @@ public final class ReadingText {
         return measure;
     }
 
-    private static final Pattern TRAILING_MARKER_DIGITS = Pattern.compile("(?<=[”。）)\\]\\p{IsHan}])\\d{1,2}$");
+    private static final Pattern TRAILING_MARKER_DIGITS = Pattern.compile("(?=\\d)(?<=[”。）)\\]\\p{IsHan}])\\d{1,2}$");
     private static final Pattern LEADING_MARKER_DIGITS =
             Pattern.compile("^(\\d{1,2})(?![\\d年月日页号次条个届版%.．A-Za-z/])(?!\\s*[年月日页号次条个届版%])");
 
@@ -215,6 +220,9 @@ public final class ReadingText {
     /** A line that ends with the marker of a footnote (数据116): digits on the next line are a number of their own. */
     private static boolean endsWithFootnoteMarker(String line, Set<Integer> footnoteNumbers) {
         Matcher m = MARKER_AT_END.matcher(line);
+        // a match ends at the line's end (or before a last line terminator): only its last few characters can start one
+        m.useTransparentBounds(true);
+        m.region(Math.max(0, line.length() - MARKER_AT_END_REACH), line.length());
         return m.find() && footnoteNumbers.contains(Integer.parseInt(m.group(1)));
     }
 
@@ -233,6 +241,12 @@ public final class ReadingText {
 
     /** Chinese characters and the full-width punctuation that stands between them. */
     static boolean isChinese(char c) {
+        return CHINESE.test(c);
+    }
+
+    private static final CharTable CHINESE = new CharTable(c -> chinese((char) c));
+
+    private static boolean chinese(char c) {
         Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION

@@ -95,10 +95,13 @@ public final class ReplySegmenter {
     /** How wide the layout's full lines of text and of footnotes are: a word broken at that margin joins unspaced. */
     private LineMeasure textMeasure = LineMeasure.UNWRAPPED;
     private LineMeasure footnoteMeasure = LineMeasure.UNWRAPPED;
+    /** The page numbers and running heads, found once for both readings of the lines. */
+    private final java.util.BitSet heads;
 
     private ReplySegmenter(SourceText source) {
         this.source = source;
         this.pageStart = new boolean[source.lineCount() + 2];
+        this.heads = RunningHeads.find(source);
     }
 
     public static CompiledReplies segment(SourceText source) {
@@ -114,7 +117,6 @@ public final class ReplySegmenter {
 
     /** The widths that full lines of text and of footnotes reach, from the lines themselves. */
     private void measureLines() {
-        java.util.BitSet heads = RunningHeads.find(source);
         List<Integer> text = new ArrayList<>();
         List<Integer> footnotes = new ArrayList<>();
         boolean inFootnotes = false;
@@ -142,7 +144,6 @@ public final class ReplySegmenter {
         int lastFootnote = 0;
         int openFootnote = -1;
         Block current = null;
-        java.util.BitSet heads = RunningHeads.find(source);
         for (int n = 1; n <= source.lineCount(); n++) {
             String line = source.line(n);
             if (line.isBlank() || heads.get(n)) {
@@ -444,6 +445,7 @@ public final class ReplySegmenter {
             }
         }
         List<Passage> texts = paragraphBlocks.stream().map(this::passage).toList();
+        int[] highestLines = texts.stream().mapToInt(Passage::highestLine).toArray();
         List<List<Span>> markers = new ArrayList<>();
         List<List<Integer>> numbers = new ArrayList<>();
         texts.forEach(t -> {
@@ -457,7 +459,8 @@ public final class ReplySegmenter {
         for (var entry : footnoteBuilders.entrySet()) {
             int number = entry.getKey();
             PrintedFootnote footnote = new PrintedFootnote(number, entry.getValue().build());
-            Optional<MarkerHit> hit = findMarker(texts, paragraph, from, number, footnoteLines.get(number));
+            Optional<MarkerHit> hit = findMarker(texts, highestLines, paragraph, from, number,
+                    footnoteLines.get(number));
             int owner;
             if (hit.isPresent()) {
                 paragraph = hit.get().paragraph();
@@ -517,15 +520,17 @@ public final class ReplySegmenter {
      * part of a number (5 000), a date or an ordinal (第 3), on the footnote's own page above it. Markers run in
      * order through the document, so the search starts after the previous one.
      */
-    private Optional<MarkerHit> findMarker(List<Passage> texts, int fromParagraph, int fromIndex, int number,
-            int footnoteLine) {
-        Pattern marker = Pattern.compile("(?<=[\\p{IsHan}，。、；：”’）)\\]》])(?<!第)" + number
-                + "(?![\\d/年月日号个项次条段届版%．.:：])(?!\\s?\\d)");
+    private Optional<MarkerHit> findMarker(List<Passage> texts, int[] highestLines, int fromParagraph, int fromIndex,
+            int number, int footnoteLine) {
+        Pattern marker = MARKERS.computeIfAbsent(number, ReplySegmenter::markerPattern);
         int pageStart = pageStarts.stream().filter(n -> n <= footnoteLine).reduce((a, b) -> b).orElse(1);
         for (int p = fromParagraph; p < texts.size(); p++) {
             Passage text = texts.get(p);
             if (text.isEmpty() || text.firstLine() > footnoteLine) {
                 break;
+            }
+            if (highestLines[p] < pageStart) {
+                continue; // wholly on the pages before the footnote's: no marker there can be its
             }
             Matcher m = marker.matcher(text.text());
             int from = p == fromParagraph ? fromIndex : 0;
@@ -538,6 +543,14 @@ public final class ReplySegmenter {
             }
         }
         return Optional.empty();
+    }
+
+    /** The pattern of footnote {@code number}'s marker, made once per number. */
+    private static final java.util.Map<Integer, Pattern> MARKERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Pattern markerPattern(int number) {
+        return Pattern.compile("(?=" + number + ")(?<=[\\p{IsHan}，。、；：”’）)\\]》])(?<!第)" + number
+                + "(?![\\d/年月日号个项次条段届版%．.:：])(?!\\s?\\d)");
     }
 
     private List<PageLinks> pages() {

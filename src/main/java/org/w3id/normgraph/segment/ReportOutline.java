@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.normgraph.document.Span;
+import org.w3id.normgraph.lexicon.RegexLiterals;
 import org.w3id.normgraph.lexicon.TsvResource;
 
 /**
@@ -39,7 +40,28 @@ public final class ReportOutline {
      */
     private static final Pattern NOT_A_HEADING_INSIDE = Pattern.compile("[：:；;]|\\d\\s*日\\s*[，,]");
 
-    private record Section(String forum, Pattern heading) {
+    private static final Pattern SPACE_BESIDE_NON_ASCII = Pattern.compile("(?=\\s)(?:(?<=[^\\x00-\\x7F])\\s+|\\s+(?=[^\\x00-\\x7F]))");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** @param starts the words that every heading of the section begins with (null: not known) */
+    private record Section(String forum, Pattern heading, String[] starts) {
+
+        Section(String forum, Pattern heading) {
+            this(forum, heading, RegexLiterals.starts(heading.pattern()));
+        }
+
+        /** Whether {@code text} begins as the heading must: else the regex need not be tried. */
+        boolean mayHead(CharSequence text) {
+            if (starts == null) {
+                return true;
+            }
+            for (String start : starts) {
+                if (text.length() >= start.length() && text.subSequence(0, start.length()).toString().equals(start)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final List<Heading> headings;
@@ -52,12 +74,13 @@ public final class ReportOutline {
         List<Section> sections = sections();
         String text = reading.text();
         List<Span> lines = reading.lines();
+        Labels labels = new Labels(reading, lines);
         List<Heading> headings = new ArrayList<>();
         boolean previousEndedParagraph = true;
         for (int i = 0; i < lines.size(); i++) {
             Span line = lines.get(i);
-            String label = label(reading, line);
-            Heading section = previousEndedParagraph ? section(reading, lines, i, sections) : null;
+            String label = labels.get(i);
+            Heading section = previousEndedParagraph ? section(labels, lines, i, sections) : null;
             if (section != null) {
                 headings.add(section);
                 while (i + 1 < lines.size() && lines.get(i + 1).start() < section.span().end()) {
@@ -91,17 +114,48 @@ public final class ReportOutline {
     private static boolean isHeadingLine(String label, int longest) {
         return label.codePoints().filter(Character::isLetter).count() >= 2 && label.length() <= longest
                 && !NOT_A_HEADING_END.matcher(label).find()
-                && !NOT_A_HEADING_START.matcher(label).find()
+                && !NOT_A_HEADING_START.matcher(label).lookingAt()
                 && !NOT_A_HEADING_INSIDE.matcher(label).find()
                 && !label.contains("“") && !label.contains("”");
     }
 
-    private static Heading section(ReadingText reading, List<Span> lines, int first, List<Section> sections) {
+    /** Each line's label, made once: a line is read as a heading alone and as part of the section titles above it. */
+    private static final class Labels {
+        private final ReadingText reading;
+        private final List<Span> lines;
+        private final String[] made;
+
+        Labels(ReadingText reading, List<Span> lines) {
+            this.reading = reading;
+            this.lines = lines;
+            this.made = new String[lines.size()];
+            this.compact = new String[lines.size()];
+        }
+
+        private final String[] compact;
+
+        String get(int i) {
+            if (made[i] == null) {
+                made[i] = label(reading, lines.get(i));
+            }
+            return made[i];
+        }
+
+        /** The label without any whitespace, as section headings are matched. */
+        String compact(int i) {
+            if (compact[i] == null) {
+                compact[i] = SPACES.matcher(get(i)).replaceAll("");
+            }
+            return compact[i];
+        }
+    }
+
+    private static Heading section(Labels labels, List<Span> lines, int first, List<Section> sections) {
         StringBuilder joined = new StringBuilder();
         for (int i = first; i < Math.min(lines.size(), first + 3); i++) {
-            joined.append(label(reading, lines.get(i)).replaceAll("\\s+", ""));
+            joined.append(labels.compact(i));
             for (Section section : sections) {
-                if (section.heading().matcher(joined).matches()) {
+                if (section.mayHead(joined) && section.heading().matcher(joined).matches()) {
                     Span span = new Span(lines.get(first).start(), lines.get(i).end());
                     return new Heading(Heading.Kind.SECTION, span, joined.toString(), section.forum());
                 }
@@ -114,7 +168,7 @@ public final class ReportOutline {
     static String label(ReadingText reading, Span line) {
         String raw = reading.text().substring(line.start(), line.end()).strip();
         String withoutMarker = reading.withoutFootnoteMarkers(raw).strip();
-        return withoutMarker.replaceAll("(?<=[^\\x00-\\x7F])\\s+|\\s+(?=[^\\x00-\\x7F])", "");
+        return SPACE_BESIDE_NON_ASCII.matcher(withoutMarker).replaceAll("");
     }
 
     /** Parses a date heading or a date at the start of a sentence: 2021 年 12 月 9 日, 2023 年 4 月, 2020 年. */
@@ -124,11 +178,9 @@ public final class ReportOutline {
             return null;
         }
         StringBuilder iso = new StringBuilder(m.group(1));
-        if (m.group(2) != null) {
-            iso.append(String.format("-%02d", Integer.parseInt(m.group(2))));
-        }
-        if (m.group(3) != null) {
-            iso.append(String.format("-%02d", Integer.parseInt(m.group(3))));
+        for (int group = 2; group <= 3 && m.group(group) != null; group++) {
+            int number = Integer.parseInt(m.group(group));
+            iso.append(number < 10 ? "-0" : "-").append(number);
         }
         return iso.toString();
     }
@@ -138,6 +190,18 @@ public final class ReportOutline {
     }
 
     private static List<Section> sections() {
+        List<Section> sections = bundledSections;
+        if (sections == null) {
+            sections = readSections();
+            bundledSections = sections;
+        }
+        return sections;
+    }
+
+    /** The bundled section headings, read once (the resource does not change while the program runs). */
+    private static volatile List<Section> bundledSections;
+
+    private static List<Section> readSections() {
         return TsvResource.read(SECTIONS, 2).stream()
                 .map(row -> new Section(row.cell(0).equals("-") ? "" : row.cell(0), Pattern.compile(row.cell(1))))
                 .toList();

@@ -32,8 +32,9 @@ public final class RunningHeads {
         BitSet heads = new BitSet();
         List<Integer> numberLines = new ArrayList<>();
         int last = 0;
+        Matcher m = PAGE_NUMBER.matcher("");
         for (int n = 1; n <= source.lineCount(); n++) {
-            Matcher m = PAGE_NUMBER.matcher(source.line(n));
+            m.reset(source.line(n));
             if (m.matches()) {
                 int number = Integer.parseInt(firstGroup(m));
                 if (number > last) {

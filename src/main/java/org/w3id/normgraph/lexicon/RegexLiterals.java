@@ -1,0 +1,218 @@
+package org.w3id.normgraph.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a regular expression of the lexicons says about the words it can match: the literal words that each of its
+ * alternatives (or those of one named group) begins with. A text without any of them cannot match, and a match
+ * can only begin where one of them stands, so that the regex need not be tried at every place of a long text. Where
+ * the regex does not say (an alternative that begins with a class, a group or a quantified letter, inline flags,
+ * quoting), the answer is null and the regex is tried everywhere as before.
+ */
+public final class RegexLiterals {
+
+    private static final String SYNTAX = "\\[](){}.*+?^$|";
+    private static final String QUANTIFIERS = "?*+{";
+    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[-idmsuxU]");
+
+    private RegexLiterals() {
+    }
+
+    /** The words one of which every match of {@code regex} begins with, or null. */
+    public static String[] starts(String regex) {
+        if (regex.contains("\\G") || INLINE_FLAGS.matcher(regex).find()) {
+            return null;
+        }
+        return alternativesStarts(regex);
+    }
+
+    /** The words one of which the text that the named group matches begins with, or null. */
+    public static String[] groupStarts(String regex, String group) {
+        int open = regex.indexOf("(?<" + group + ">");
+        if (open < 0 || INLINE_FLAGS.matcher(regex).find()) {
+            return null;
+        }
+        int close = close(regex, open);
+        return close < 0 ? null : alternativesStarts(regex.substring(open + group.length() + 4, close));
+    }
+
+    /** The starts of each top-level alternative of {@code regex}, together; null if one has none. */
+    private static String[] alternativesStarts(String regex) {
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= regex.length(); i++) {
+            if (i == regex.length() || regex.charAt(i) == '|') {
+                String[] starts = sequenceStarts(regex.substring(start, i));
+                if (starts == null) {
+                    return null;
+                }
+                words.addAll(List.of(starts));
+                start = i + 1;
+            } else if (regex.charAt(i) == '(') {
+                i = close(regex, i);
+                if (i < 0) {
+                    return null;
+                }
+            } else if (regex.charAt(i) == '[') {
+                i = closeClass(regex, i);
+                if (i < 0) {
+                    return null;
+                }
+            } else if (regex.charAt(i) == '\\') {
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+                    return null;
+                }
+                i++;
+            }
+        }
+        return words.toArray(String[]::new);
+    }
+
+    /**
+     * The starts of one alternative: look-arounds at its start are passed over (they match no text); a group that
+     * opens it, unless it may be left out or repeated a given number of times, gives its own alternatives' starts; else
+     * the letters it opens with.
+     */
+    private static String[] sequenceStarts(String sequence) {
+        int at = 0;
+        while (lookaroundAt(sequence, at)) {
+            at = close(sequence, at);
+            if (at < 0) {
+                return null;
+            }
+            at++;
+        }
+        if (at < sequence.length() && sequence.charAt(at) == '(') {
+            int close = close(sequence, at);
+            if (close < 0 || close + 1 < sequence.length() && "?*{".indexOf(sequence.charAt(close + 1)) >= 0) {
+                return null;
+            }
+            int content = groupContent(sequence, at);
+            return content < 0 ? null : alternativesStarts(sequence.substring(content, close));
+        }
+        int end = at;
+        while (end < sequence.length() && SYNTAX.indexOf(sequence.charAt(end)) < 0) {
+            end++;
+        }
+        if (end > at && end < sequence.length() && QUANTIFIERS.indexOf(sequence.charAt(end)) >= 0) {
+            // the quantifier applies to the last letter only: it is no part of every match
+            end -= end - at > 1 && Character.isLowSurrogate(sequence.charAt(end - 1)) ? 2 : 1;
+        }
+        return end == at ? null : new String[] {sequence.substring(at, end)};
+    }
+
+    private static final List<String> LOOKAROUNDS = List.of("(?=", "(?!", "(?<=", "(?<!");
+
+    private static boolean lookaroundAt(String regex, int at) {
+        return LOOKAROUNDS.stream().anyMatch(l -> regex.startsWith(l, at));
+    }
+
+    /** Where the text of the group opening at {@code open} begins: after (, (?: or (?<name>; -1 for other groups. */
+    private static int groupContent(String regex, int open) {
+        if (!regex.startsWith("(?", open)) {
+            return open + 1;
+        }
+        if (regex.startsWith("(?:", open)) {
+            return open + 3;
+        }
+        if (regex.startsWith("(?<", open) && !lookaroundAt(regex, open)) {
+            int end = regex.indexOf('>', open);
+            return end < 0 ? -1 : end + 1;
+        }
+        return -1;
+    }
+
+    /** The index of the ) that closes the group opening at {@code open}, or -1. */
+    private static int close(String regex, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+                    return -1;
+                }
+                i++;
+            } else if (c == '[') {
+                i = closeClass(regex, i);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the ] that closes the class opening at {@code open} (classes nest), or -1, also where a ] stands
+     * first in a class, which regex dialects read differently.
+     */
+    private static int closeClass(String regex, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+                    return -1;
+                }
+                i++;
+            } else if (c == '[') {
+                depth++;
+                int first = i + 1 < regex.length() && regex.charAt(i + 1) == '^' ? i + 2 : i + 1;
+                if (first < regex.length() && regex.charAt(first) == ']') {
+                    return -1;
+                }
+            } else if (c == ']' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Receives one match. */
+    public interface Found {
+        void at(Matcher match);
+    }
+
+    /**
+     * Every match of {@code pattern} in {@code text}, as {@code matcher.find()} gives them, but tried only where one of
+     * {@code starts} (from {@link #starts}, null for everywhere) stands.
+     */
+    public static void findAll(Pattern pattern, String[] starts, String text, Found found) {
+        Matcher m = pattern.matcher(text);
+        if (starts == null) {
+            while (m.find()) {
+                found.at(m);
+            }
+            return;
+        }
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int from = 0;
+        while (from <= text.length()) {
+            int candidate = -1;
+            for (String start : starts) {
+                int at = text.indexOf(start, from);
+                if (at >= 0 && (candidate < 0 || at < candidate)) {
+                    candidate = at;
+                }
+            }
+            if (candidate < 0) {
+                return;
+            }
+            m.region(candidate, text.length());
+            if (m.lookingAt()) {
+                found.at(m);
+                from = m.end() > candidate ? m.end() : candidate + 1;
+            } else {
+                from = candidate + 1;
+            }
+        }
+    }
+}

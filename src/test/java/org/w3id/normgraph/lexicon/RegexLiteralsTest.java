@@ -1,0 +1,91 @@
+package org.w3id.normgraph.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shortcuts that make the lexicons fast must find exactly what the plain regex loop finds: the words a regex
+ * must begin with are read conservatively (null where the regex does not say), and a search that tries the regex only
+ * where they stand gives the same matches as {@code Matcher.find()}.
+ */
+class RegexLiteralsTest {
+
+    @Test
+    void readsTheWordsThatEveryMatchBeginsWith() {
+        assertArrayEquals(new String[] {"规范"}, RegexLiterals.starts("规范\\s*13\\s*(?:[（(]\\s*f\\s*[）)]|f\\b)"));
+        // look-behinds match no text; an opening group of letters gives its alternatives
+        assertArrayEquals(new String[] {"A", "S", "E"},
+                RegexLiterals.starts("(?<![A-Za-z0-9/])(?:A|S|E)(?:/[A-Z]{2,6})*/\\d{1,4}"));
+        assertArrayEquals(new String[] {"ab", "cd", "ef", "gh"}, RegexLiterals.starts("ab|cd|(?:ef|gh)"));
+        // a quantifier takes the letter before it out of every match
+        assertArrayEquals(new String[] {"a"}, RegexLiterals.starts("ab?c"));
+        assertArrayEquals(new String[] {"欢迎", "欣见"},
+                RegexLiterals.groupStarts("(?:还|也)*(?<cue>欢迎|欣见)(?!有机会|的)(?<object>.+)", "cue"));
+    }
+
+    @Test
+    void saysNothingWhereTheRegexDoesNotSay() {
+        assertNull(RegexLiterals.starts("(?:x|y)?z"));
+        assertNull(RegexLiterals.starts("a|"));
+        assertNull(RegexLiterals.starts("(?i)abc"));
+        assertNull(RegexLiterals.starts("\\Qab\\E"));
+        assertNull(RegexLiterals.starts("a{2}b"));
+        assertNull(RegexLiterals.starts("(?:a|[xy])b"));
+        assertNull(RegexLiterals.starts("[]a]b"));
+        assertNull(RegexLiterals.starts("\\d+年"));
+        assertNull(RegexLiterals.groupStarts("(?<cue>.+)", "cue"));
+    }
+
+    @Test
+    void findsWhatFindFinds() {
+        List<String> regexes = List.of("规范\\s*13\\s*(?:[（(]\\s*c\\s*[）)]|c\\b)", "(?<![A-Za-z0-9/])(?:A|S|E)/\\d{1,4}",
+                "ab?c", "aa", "(?<=x)ab|cd", "领土被用于[^。]{0,20}国际不法行为");
+        List<String> texts = List.of("", "规范 13c 与规范13（c）及规范 13 cd", "A/76 和 XA/77、S/1 E/2A/3/4",
+                "aacabc aaaa xab cd", "不让其领土被用于实施国际不法行为。领土被用于。国际不法行为");
+        for (String regex : regexes) {
+            Pattern pattern = Pattern.compile(regex);
+            for (String text : texts) {
+                List<String> expected = new ArrayList<>();
+                Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    expected.add(m.start() + "-" + m.end());
+                }
+                List<String> found = new ArrayList<>();
+                RegexLiterals.findAll(pattern, RegexLiterals.starts(regex), text,
+                        match -> found.add(match.start() + "-" + match.end()));
+                assertEquals(expected, found, regex + " in " + text);
+            }
+        }
+    }
+
+    @Test
+    void spacedWordsTogetherFindWhatEachRegexFinds() {
+        List<String> words = List.of("互联网 治理", "治理", "多利益相关方", "利益相关方", "aa", " ");
+        String text = "全球互联网\n治理体系、互联网 治理和治理；多利益 相关方与利益相关方 aaa\taa";
+        List<String> expected = new ArrayList<>();
+        for (int w = 0; w < words.size(); w++) {
+            Matcher m = SpacedWords.pattern(words.get(w)).matcher(text);
+            while (m.find()) {
+                expected.add(w + ":" + m.start() + "-" + m.end());
+            }
+        }
+        List<String> alone = new ArrayList<>();
+        for (int w = 0; w < words.size(); w++) {
+            int word = w;
+            SpacedWords.of(words.get(w)).findAll(text, (start, end) -> alone.add(word + ":" + start + "-" + end));
+        }
+        List<String> together = new ArrayList<>();
+        new SpacedWords.Index(words.stream().map(SpacedWords::of).toList())
+                .findAll(text, (word, start, end) -> together.add(word + ":" + start + "-" + end));
+        assertEquals(expected, alone);
+        assertEquals(expected.stream().sorted().toList(), together.stream().sorted().toList());
+    }
+}
