@@ -17,7 +17,8 @@ public final class NormgraphCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        var relaunched = FastBuildStart.relaunchIfArchived(args);
+        System.exit(relaunched.isPresent() ? relaunched.get() : commandLine().execute(args));
     }
 
     static CommandLine commandLine() {

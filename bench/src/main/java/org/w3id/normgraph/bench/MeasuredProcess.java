@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A child process timed from start to exit, with its peak resident memory (the kernel's high-water mark,
- * {@code VmHWM}, read while it runs).
+ * {@code VmHWM}, read while it runs): the sum over the process and the processes it started, since
+ * {@code java -jar normgraph.jar build} builds in a child JVM where the class-data archive is there.
  */
 record MeasuredProcess(int exitCode, double seconds, long peakResidentBytes, String output) {
 
@@ -20,9 +21,8 @@ record MeasuredProcess(int exitCode, double seconds, long peakResidentBytes, Str
                     .redirectOutput(log.toFile()).start();
             long start = System.nanoTime();
             long peak = 0;
-            Path status = Path.of("/proc", Long.toString(process.pid()), "status");
             while (!process.waitFor(20, TimeUnit.MILLISECONDS)) {
-                peak = Math.max(peak, highWaterMark(status));
+                peak = Math.max(peak, highWaterMark(process.toHandle()));
                 if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(timeoutSeconds)) {
                     process.destroyForcibly().waitFor();
                     return new MeasuredProcess(-1, timeoutSeconds, peak, "timed out after " + timeoutSeconds + " s");
@@ -45,6 +45,15 @@ record MeasuredProcess(int exitCode, double seconds, long peakResidentBytes, Str
             throw new IllegalStateException(String.join(" ", command) + " exited with " + exitCode + ":\n" + output);
         }
         return this;
+    }
+
+    /** The high-water marks of the process and its descendants, added up. */
+    static long highWaterMark(ProcessHandle process) {
+        long sum = highWaterMark(Path.of("/proc", Long.toString(process.pid()), "status"));
+        for (ProcessHandle child : process.descendants().toList()) {
+            sum += highWaterMark(Path.of("/proc", Long.toString(child.pid()), "status"));
+        }
+        return sum;
     }
 
     /** Kilobytes in /proc/PID/status, as bytes; 0 once the process is gone. */

@@ -1,0 +1,43 @@
+package org.w3id.normgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class FastBuildStartTest {
+
+    @Test
+    void theArchiveLiesBesideTheJarUnderItsName() {
+        assertEquals(Path.of("/p/target/normgraph.jsa"), FastBuildStart.archiveOf(Path.of("/p/target/normgraph.jar")));
+    }
+
+    @Test
+    void theUsersJvmOptionsAreWhatStandsBeforeTheJar() {
+        assertEquals(Optional.of(List.of("-Xmx2g", "-Dx=y")), FastBuildStart.userJvmOptions(
+                new String[] {"-Xmx2g", "-Dx=y", "-jar", "target/normgraph.jar", "build", "--db", "-jar"}));
+        assertEquals(Optional.of(List.of()), FastBuildStart.userJvmOptions(
+                new String[] {"-jar", "target/normgraph.jar", "build"}));
+    }
+
+    @Test
+    void aJvmStartedWithoutMinusJarIsNotRelaunched() {
+        assertEquals(Optional.empty(), FastBuildStart.userJvmOptions(
+                new String[] {"-cp", "target/normgraph.jar", "org.w3id.normgraph.cli.NormgraphCommand", "build"}));
+    }
+
+    @Test
+    void onlyBuildIsRelaunched() {
+        assertEquals(Optional.empty(), FastBuildStart.relaunchIfArchived(new String[] {"dump", "x.nq"}));
+        assertEquals(Optional.empty(), FastBuildStart.relaunchIfArchived(new String[0]));
+    }
+
+    @Test
+    void theChildMapsTheArchiveQuietlyAndCompilesWithC1() {
+        assertEquals(List.of("-XX:SharedArchiveFile=/p/normgraph.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-XX:TieredStopAtLevel=1"), FastBuildStart.archiveOptions(Path.of("/p/normgraph.jsa")));
+    }
+}
