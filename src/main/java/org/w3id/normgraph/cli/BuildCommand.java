@@ -3,7 +3,6 @@ package org.w3id.normgraph.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.query.Dataset;
 import org.w3id.normgraph.pipeline.GraphBuild;
 import org.w3id.normgraph.store.GraphDatabase;
 
@@ -29,9 +28,7 @@ final class BuildCommand implements Callable<Integer> {
 
     static void build(Path corpus, Path database) {
         long start = System.nanoTime();
-        Dataset dataset = GraphBuild.fromCorpus(corpus, message -> System.err.println("normgraph: " + message));
-        GraphDatabase.replace(database, dataset);
-        long quads = dataset.asDatasetGraph().stream().count();
+        long quads = GraphBuild.intoDatabase(corpus, database, message -> System.err.println("normgraph: " + message));
         System.err.printf("normgraph: stored %d quads in %s (%.1f s)%n", quads, database.toAbsolutePath(),
                 (System.nanoTime() - start) / 1e9);
     }
