@@ -1,5 +1,8 @@
 package org.w3id.normgraph.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -7,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.TextDatasetFactory;
@@ -17,6 +21,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
@@ -41,6 +46,16 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 public final class StagedStore implements AutoCloseable {
 
+    /**
+     * Read and written through small block caches in the heap rather than mapped into memory: a mapped store
+     * stays resident as it grows (a thousand documents make 3 GB of files), a cached one takes a few tens of MB.
+     * These settings hold for the build only; they are not written into the store, which the server maps.
+     */
+    private static final StoreParams WRITING = StoreParams.builder(StoreParams.getDftStoreParams()).fileMode(FileMode.direct).blockReadCacheSize(500).blockWriteCacheSize(250)
+                    .node2NodeIdCacheSize(50_000).nodeId2NodeCacheSize(100_000).build();
+
+    private static final String SETTINGS_FILE = "tdb.cfg";
+
     private final Path folder;
     private final DatasetGraph dataset;
     private final DataLoader loader;
@@ -48,7 +63,7 @@ public final class StagedStore implements AutoCloseable {
 
     private StagedStore(Path folder) {
         this.folder = folder;
-        this.dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
+        this.dataset = DatabaseMgr.connectDatasetGraph(folder.toString(), WRITING);
         // The phased loader is tdb2.tdbloader's default: on two cores the parallel one only adds threads.
         this.loader = LoaderFactory.phasedLoader(dataset, (format, args) -> { });
         loader.startBulk();
@@ -154,5 +169,11 @@ public final class StagedStore implements AutoCloseable {
             loading = false;
         }
         TDBInternal.expel(dataset);
+        try {
+            // TDB2 records the build's settings beside the store; without them the server opens it as usual.
+            Files.deleteIfExists(folder.resolve(SETTINGS_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the build's settings from " + folder, e);
+        }
     }
 }
