@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.w3id.normgraph.pipeline.GraphBuild;
 import org.w3id.normgraph.store.GraphDatabase;
+import org.w3id.normgraph.store.StagedStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +44,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (!heapIsBounded() && System.getenv(RELAUNCHED) == null && sourceBytes(corpus) > LARGE_CORPUS_BYTES) {
+        boolean large = sourceBytes(corpus) > LARGE_CORPUS_BYTES;
+        if (large && !heapIsBounded() && System.getenv(RELAUNCHED) == null) {
             return relaunchWithBoundedHeap();
+        }
+        if (large) {
+            StagedStore.readFilesThroughCaches();
         }
         build(corpus, database);
         return 0;

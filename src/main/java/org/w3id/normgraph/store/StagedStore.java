@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.dboe.base.block.FileMode;
+import org.apache.jena.dboe.sys.SystemIndex;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.TextDatasetFactory;
@@ -47,9 +48,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 public final class StagedStore implements AutoCloseable {
 
     /**
-     * Read and written through small block caches in the heap rather than mapped into memory: a mapped store
-     * stays resident as it grows (a thousand documents make 3 GB of files), a cached one takes a few tens of MB.
-     * These settings hold for the build only; they are not written into the store, which the server maps.
+     * Small block caches, for a store read through caches (see {@link #readFilesThroughCaches}). These settings hold
+     * for the build only; they are not written into the store.
      */
     private static final StoreParams WRITING = StoreParams.builder(StoreParams.getDftStoreParams()).fileMode(FileMode.direct).blockReadCacheSize(500).blockWriteCacheSize(250)
                     .node2NodeIdCacheSize(50_000).nodeId2NodeCacheSize(100_000).build();
@@ -68,6 +68,21 @@ public final class StagedStore implements AutoCloseable {
         this.loader = LoaderFactory.phasedLoader(dataset, (format, args) -> { });
         loader.startBulk();
         this.loading = true;
+    }
+
+    /**
+     * Makes every store that this JVM opens from now on read and write its files through block caches in the heap
+     * rather than map them into memory: a mapped store stays resident as it grows (a thousand documents make
+     * 3 GB of files, all of it counted in the build's resident memory), a cached one takes a few tens of MB.
+     * TDB2 decides this once per JVM, at the first store it opens, so a build of a large corpus calls this first;
+     * the files are the same either way, and the server maps them.
+     *
+     * @return whether it took effect (no store was opened before)
+     */
+    public static boolean readFilesThroughCaches() {
+        // fileMode() decides the mode when nothing has yet, so it may only be asked afterwards.
+        SystemIndex.setFileMode(FileMode.direct);
+        return SystemIndex.fileMode() == FileMode.direct;
     }
 
     public static StagedStore create(Path folder) {
