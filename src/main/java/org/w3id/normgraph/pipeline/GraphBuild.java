@@ -74,12 +74,15 @@ import org.w3id.normgraph.store.GraphDatabase;
 import org.w3id.normgraph.store.StagedStore;
 
 /**
- * Wires the pipeline for a whole corpus: read → segment → recognise → extract → write RDF → validate. The result is
- * an in-memory dataset with one named graph per source (ontology, reference data, corpus description, and the facts
- * extracted from each document); nothing is stored until it has passed the SHACL shapes.
+ * Wires the pipeline for a whole corpus, one document at a time: read → segment → recognise → extract → write RDF →
+ * link → validate that document's graph → send it to the store, then drop it; after the last document, the checks
+ * that span documents run on what was stored. One named graph per source (ontology, reference data, corpus
+ * description, the facts extracted from each document, the member stances derived from them). Nothing is put in use
+ * unless every check passed.
  *
  * <pre>{@code
- * Dataset graph = GraphBuild.fromCorpus(Path.of("corpus"), System.err::println);
+ * long quads = GraphBuild.intoDatabase(Path.of("corpus"), Path.of("var/tdb2"), System.err::println);
+ * Dataset graph = GraphBuild.fromCorpus(Path.of("corpus"), System.err::println); // the same graph, in memory
  * }</pre>
  */
 public final class GraphBuild {

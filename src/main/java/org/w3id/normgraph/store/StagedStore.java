@@ -7,14 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.dboe.sys.SystemIndex;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
-import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -22,8 +20,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
@@ -51,8 +49,9 @@ public final class StagedStore implements AutoCloseable {
      * Small block caches, for a store read through caches (see {@link #readFilesThroughCaches}). These settings hold
      * for the build only; they are not written into the store.
      */
-    private static final StoreParams WRITING = StoreParams.builder(StoreParams.getDftStoreParams()).fileMode(FileMode.direct).blockReadCacheSize(500).blockWriteCacheSize(250)
-                    .node2NodeIdCacheSize(50_000).nodeId2NodeCacheSize(100_000).build();
+    private static final StoreParams WRITING = StoreParams.builder(StoreParams.getDftStoreParams())
+            .fileMode(FileMode.direct).blockReadCacheSize(500).blockWriteCacheSize(250)
+            .node2NodeIdCacheSize(50_000).nodeId2NodeCacheSize(100_000).build();
 
     private static final String SETTINGS_FILE = "tdb.cfg";
 
@@ -99,11 +98,6 @@ public final class StagedStore implements AutoCloseable {
         loader.finishBulk();
         loading = false;
         return dataset;
-    }
-
-    /** Adds a few quads after loading (in one write transaction). */
-    public void add(Iterator<Quad> quads) {
-        Txn.executeWrite(dataset, () -> quads.forEachRemaining(dataset::add));
     }
 
     /**
@@ -171,10 +165,6 @@ public final class StagedStore implements AutoCloseable {
             }
             return count;
         });
-    }
-
-    public static void forEachQuad(DatasetGraph data, Consumer<Quad> action) {
-        Txn.executeRead(data, () -> data.find().forEachRemaining(action));
     }
 
     @Override
