@@ -10,9 +10,25 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -22,7 +38,13 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.w3id.normgraph.document.SourceText;
 import org.w3id.normgraph.extract.DraftConventionExtractor;
 import org.w3id.normgraph.extract.DraftFindings;
@@ -48,14 +70,19 @@ import org.w3id.normgraph.reader.PlainTextReader;
 import org.w3id.normgraph.segment.LayoutException;
 import org.w3id.normgraph.segment.PageLayout;
 import org.w3id.normgraph.segment.ReadingText;
+import org.w3id.normgraph.store.GraphDatabase;
+import org.w3id.normgraph.store.StagedStore;
 
 /**
- * Wires the pipeline for a whole corpus: read → segment → recognise → extract → write RDF → validate. The result is
- * an in-memory dataset with one named graph per source (ontology, reference data, corpus description, and the facts
- * extracted from each document); nothing is stored until it has passed the SHACL shapes.
+ * Wires the pipeline for a whole corpus, one document at a time: read → segment → recognise → extract → write RDF →
+ * link → validate that document's graph → send it to the store, then drop it; after the last document, the checks
+ * that span documents run on what was stored. One named graph per source (ontology, reference data, corpus
+ * description, the facts extracted from each document, the member stances derived from them). Nothing is put in use
+ * unless every check passed.
  *
  * <pre>{@code
- * Dataset graph = GraphBuild.fromCorpus(Path.of("corpus"), System.err::println);
+ * long quads = GraphBuild.intoDatabase(Path.of("corpus"), Path.of("var/tdb2"), System.err::println);
+ * Dataset graph = GraphBuild.fromCorpus(Path.of("corpus"), System.err::println); // the same graph, in memory
  * }</pre>
  */
 public final class GraphBuild {
@@ -68,40 +95,222 @@ public final class GraphBuild {
     private GraphBuild() {
     }
 
+    /** The whole graph of a corpus in memory (for tests and small corpora); the same steps as {@link #intoDatabase}. */
     public static Dataset fromCorpus(Path corpusFolder, Consumer<String> progress) {
+        Dataset dataset = DatasetFactory.create();
+        DatasetGraph graphs = dataset.asDatasetGraph();
+        CheckedDocuments documents = streamDocuments(corpusFolder, progress,
+                (graph, triples) -> triples.find().forEachRemaining(t -> graphs.add(graph, t.getSubject(),
+                        t.getPredicate(), t.getObject())));
+        checkAcrossDocuments(graphs, documents, subjectsInSeveralGraphs(graphs));
+        return dataset;
+    }
+
+    /**
+     * Builds the corpus into a new version of the database at {@code location} and puts it in use (see
+     * {@link GraphDatabase#replace(Path, GraphDatabase.Writer)}), holding one document at a time in memory (a few
+     * more while extraction runs ahead on other cores). Returns the number of quads stored.
+     */
+    public static long intoDatabase(Path corpusFolder, Path location, Consumer<String> progress) {
+        long[] quads = {0};
+        GraphDatabase.replace(location, staging -> {
+            try (StagedStore store = StagedStore.create(staging)) {
+                StreamRDF stream = store.quads();
+                CheckedDocuments documents = streamDocuments(corpusFolder, progress,
+                        (graph, triples) -> triples.find().forEachRemaining(t -> stream.quad(Quad.create(graph, t))));
+                DatasetGraph written = store.finishLoading();
+                List<Node> shared = store.subjectsInSeveralGraphs();
+                Txn.executeRead(written, () -> checkAcrossDocuments(written, documents, shared));
+                store.indexText();
+                quads[0] = store.countQuads();
+            }
+        });
+        return quads[0];
+    }
+
+    /** Receives the graphs of a build, in a fixed order: each document's, then the ones that describe the corpus. */
+    interface GraphSink {
+        void add(Node graph, Graph triples);
+    }
+
+    /**
+     * What the documents' own checks leave to the checks across documents: the shapes, the graphs that describe
+     * the corpus, and the focus nodes that broke a shape within their document, where data of another document
+     * may yet satisfy it (a minimum count, a class, a matching edge).
+     */
+    record CheckedDocuments(Shapes shapes, List<Graph> corpusGraphs, Set<Node> openViolations) {
+    }
+
+    /**
+     * Reads, extracts, links and validates each document of the manifest, and sends its graphs to {@code sink} in
+     * the manifest's order, one document after the other, whatever order the extraction ends in; then the graphs
+     * that describe the corpus (ontology, concepts, reference data, corpus).
+     */
+    static CheckedDocuments streamDocuments(Path corpusFolder, Consumer<String> progress, GraphSink sink) {
         CorpusManifest manifest = CorpusManifest.read(corpusFolder);
         ReferenceData reference = ReferenceData.bundled();
-        Gazetteer gazetteer = Gazetteer.of(reference);
-        DraftConventionExtractor draftExtractor = new DraftConventionExtractor(gazetteer, StanceCue.bundled());
-        StatementExtractor statementExtractor =
-                new StatementExtractor(gazetteer, reference, SpeakerCues.bundled(), ConceptLexicon.bundled());
-        ReplyExtractor replyExtractor = new ReplyExtractor(reference);
-        Dataset dataset = DatasetFactory.create();
-        dataset.addNamedModel(Iris.ONTOLOGY_GRAPH, bundledTurtle("/ontology/normgraph.ttl"));
-        dataset.addNamedModel(Iris.CONCEPTS_GRAPH, bundledTurtle("/ontology/concepts.ttl"));
-        dataset.addNamedModel(Iris.REFERENCE_GRAPH, ReferenceGraph.of(reference));
+        Model ontology = bundledTurtle("/ontology/normgraph.ttl");
+        Model concepts = bundledTurtle("/ontology/concepts.ttl");
+        Model referenceGraph = ReferenceGraph.of(reference);
         Model corpus = ModelFactory.createDefaultModel();
         Prefixes.set(corpus);
         corpus.add(manifest.description());
-        Extractors extractors = new Extractors(draftExtractor, statementExtractor, replyExtractor);
-        for (CorpusEntry entry : manifest.entries()) {
+        Model described = ModelFactory.createDefaultModel().add(ontology).add(concepts).add(referenceGraph)
+                .add(manifest.description());
+        Shapes shapes = Shapes.parse(bundledTurtle("/ontology/shapes.ttl").getGraph());
+        Set<Node> openViolations = new LinkedHashSet<>();
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService extraction = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "normgraph-extraction");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // Each thread its own extractors and its own copy of the shared graphs: nothing mutable is shared.
+        ThreadLocal<DocumentStep> steps = ThreadLocal.withInitial(() -> new DocumentStep(manifest,
+                Extractors.bundled(), copy(referenceGraph), copy(described), Shapes.parse(
+                        bundledTurtle("/ontology/shapes.ttl").getGraph())));
+        try {
+            List<CorpusEntry> entries = manifest.entries();
+            Deque<Future<CheckedDocument>> ahead = new ArrayDeque<>();
+            int next = 0;
+            for (int done = 0; done < entries.size(); done++) {
+                while (next < entries.size() && ahead.size() < threads + 1) {
+                    CorpusEntry entry = entries.get(next++);
+                    ahead.add(extraction.submit(() -> steps.get().apply(entry)));
+                }
+                CheckedDocument document = await(ahead.removeFirst());
+                document.messages().forEach(progress);
+                corpus.createResource(document.entry().iri()).addProperty(NG.sha256, document.sha256());
+                sink.add(NodeFactory.createURI(Iris.extractedGraph(document.entry().documentId())),
+                        document.facts().getGraph());
+                sink.add(NodeFactory.createURI(Iris.MEMBER_STANCES_GRAPH), document.derived().getGraph());
+                openViolations.addAll(document.openViolations());
+            }
+        } finally {
+            extraction.shutdownNow();
+        }
+        sink.add(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), ontology.getGraph());
+        sink.add(NodeFactory.createURI(Iris.CONCEPTS_GRAPH), concepts.getGraph());
+        sink.add(NodeFactory.createURI(Iris.REFERENCE_GRAPH), referenceGraph.getGraph());
+        sink.add(NodeFactory.createURI(Iris.CORPUS_GRAPH), corpus.getGraph());
+        return new CheckedDocuments(shapes, List.of(ontology.getGraph(), concepts.getGraph(),
+                referenceGraph.getGraph(), corpus.getGraph()), openViolations);
+    }
+
+    private static Model copy(Model model) {
+        Model copy = ModelFactory.createDefaultModel();
+        copy.add(model);
+        return copy;
+    }
+
+    private static CheckedDocument await(Future<CheckedDocument> document) {
+        try {
+            return document.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the build was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** One document, extracted, linked and checked on its own: its facts, what derives from them, and messages. */
+    record CheckedDocument(CorpusEntry entry, String sha256, Model facts, Model derived, List<String> messages,
+            Set<Node> openViolations) {
+    }
+
+    /** The work of one document, on one thread. */
+    private record DocumentStep(CorpusManifest manifest, Extractors extractors, Model reference,
+            Model described, Shapes shapes) {
+
+        CheckedDocument apply(CorpusEntry entry) {
+            List<String> messages = new ArrayList<>();
             PdfTextReader.PdfText pdf = PdfTextReader.isPdf(entry.file())
                     ? PdfTextReader.read(entry.file(), entry.documentId()) : null;
             SourceText source = pdf != null ? pdf.text() : PlainTextReader.read(entry.file(), entry.documentId());
-            corpus.createResource(entry.iri()).addProperty(NG.sha256, sha256(entry.file()));
+            String sha256 = sha256(entry.file());
+            Model document = ModelFactory.createDefaultModel();
             for (String extractor : entry.extractors()) {
-                Model facts = extractors.facts(manifest, entry, source, extractor, progress);
+                Model facts = extractors.facts(manifest, entry, source, extractor, messages::add);
                 if (pdf != null) {
                     addPages(facts, pdf);
                 }
-                dataset.getNamedModel(Iris.extractedGraph(entry.documentId())).add(facts);
-                progress.accept(entry.documentId() + ": " + extractor + ": " + facts.size() + " triples");
+                document.add(facts);
+                messages.add(entry.documentId() + ": " + extractor + ": " + facts.size() + " triples");
+            }
+            String graph = Iris.extractedGraph(entry.documentId());
+            Linking.requireDescribedActors(graph, document, reference);
+            Model derived = MemberStances.derive(ModelFactory.createUnion(document, reference));
+            // Validated with what the document's shapes read in other graphs (ontology, reference, corpus):
+            // every node of the document, as a focus node of whatever shape targets it.
+            Graph own = ModelFactory.createUnion(document, derived).getGraph();
+            Graph data = new Union(described.getGraph(), own);
+            Set<Node> nodes = new LinkedHashSet<>();
+            own.find().forEachRemaining(t -> {
+                nodes.add(t.getSubject());
+                if (!t.getObject().isLiteral()) {
+                    nodes.add(t.getObject());
+                }
+            });
+            Set<Node> open = new LinkedHashSet<>();
+            validateNodes(shapes, data, nodes).getEntries().forEach(e -> open.add(e.focusNode()));
+            return new CheckedDocument(entry, sha256, document, derived, messages, open);
+        }
+    }
+
+    /**
+     * The checks that span documents, on the whole stored graph: the shapes again for every node whose
+     * description is spread over several graphs, every node of the graphs that describe the corpus, and every
+     * node that broke a shape within its own document.
+     */
+    static void checkAcrossDocuments(DatasetGraph stored, CheckedDocuments documents, List<Node> spread) {
+        Set<Node> nodes = new LinkedHashSet<>(spread);
+        for (Graph graph : documents.corpusGraphs()) {
+            graph.find().forEachRemaining(t -> {
+                nodes.add(t.getSubject());
+                if (!t.getObject().isLiteral()) {
+                    nodes.add(t.getObject());
+                }
+            });
+        }
+        nodes.addAll(documents.openViolations());
+        Graph union = stored.getUnionGraph();
+        ValidationReport report = validateNodes(documents.shapes(), union, nodes);
+        if (!report.conforms()) {
+            throw failure(report, ModelFactory.createModelForGraph(union));
+        }
+    }
+
+    /** Subjects that stand in more than one graph (for a store in memory; a TDB2 store reads its index). */
+    static List<Node> subjectsInSeveralGraphs(DatasetGraph graphs) {
+        Map<Node, Node> firstGraph = new HashMap<>();
+        Set<Node> shared = new LinkedHashSet<>();
+        graphs.find().forEachRemaining(quad -> {
+            Node first = firstGraph.putIfAbsent(quad.getSubject(), quad.getGraph());
+            if (first != null && !first.equals(quad.getGraph())) {
+                shared.add(quad.getSubject());
+            }
+        });
+        return new ArrayList<>(shared);
+    }
+
+    /** The shapes' verdict on the given nodes, each checked against every shape that targets it in {@code data}. */
+    static ValidationReport validateNodes(Shapes shapes, Graph data, Collection<Node> nodes) {
+        ValidationContext context = ValidationContext.create(shapes, data);
+        for (Shape shape : shapes.getTargetShapes()) {
+            for (Node node : nodes) {
+                if (VLib.isFocusNode(shape, node, data)) {
+                    VLib.validateShape(context, data, shape, node);
+                }
             }
         }
-        dataset.addNamedModel(Iris.CORPUS_GRAPH, corpus);
-        Linking.apply(dataset);
-        validate(dataset);
-        return dataset;
+        return context.generateReport();
     }
 
     /** The extractors of a build, made once, and the one place where what they cannot read becomes an error. */
@@ -203,15 +412,19 @@ public final class GraphBuild {
         Shapes shapes = Shapes.parse(bundledTurtle("/ontology/shapes.ttl").getGraph());
         ValidationReport report = ShaclValidator.get().validate(shapes, dataset.getUnionModel().getGraph());
         if (!report.conforms()) {
-            var first = report.getEntries().iterator().next();
-            var focus = dataset.getUnionModel().asRDFNode(first.focusNode());
-            String where = focus.isResource() && focus.asResource().hasProperty(NG.evidenceStartLine)
-                    ? " (line " + focus.asResource().getProperty(NG.evidenceStartLine).getInt() + " of its document)" : "";
-            throw new BuildException("the graph breaks " + report.getEntries().size() + " SHACL constraint(s) of"
-                    + " ontology/shapes.ttl; the first: expected " + first.message().replace('\n', ' ') + " for "
-                    + first.resultPath() + " of " + first.focusNode() + where + ", found "
-                    + (first.value() == null ? "none" : first.value().toString()));
+            throw failure(report, dataset.getUnionModel());
         }
+    }
+
+    private static BuildException failure(ValidationReport report, Model data) {
+        var first = report.getEntries().iterator().next();
+        var focus = data.asRDFNode(first.focusNode());
+        String where = focus.isResource() && focus.asResource().hasProperty(NG.evidenceStartLine)
+                ? " (line " + focus.asResource().getProperty(NG.evidenceStartLine).getInt() + " of its document)" : "";
+        return new BuildException("the graph breaks " + report.getEntries().size() + " SHACL constraint(s) of"
+                + " ontology/shapes.ttl; the first: expected " + first.message().replace('\n', ' ') + " for "
+                + first.resultPath() + " of " + first.focusNode() + where + ", found "
+                + (first.value() == null ? "none" : first.value().toString()));
     }
 
     static Model bundledTurtle(String resource) {

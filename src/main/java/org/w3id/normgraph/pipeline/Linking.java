@@ -48,14 +48,28 @@ public final class Linking {
         Model reference = dataset.getNamedModel(Iris.REFERENCE_GRAPH);
         List<String> problems = new ArrayList<>();
         for (String graph : extractedGraphs(dataset)) {
-            Model facts = dataset.getNamedModel(graph);
-            for (String actor : actorsNamedIn(facts)) {
-                if (!reference.contains(reference.createResource(actor), RDF.type)) {
-                    problems.add("document " + graph.substring(Iris.EXTRACTED_GRAPHS.length()) + " names the actor <"
-                            + actor + ">" + firstLine(facts, actor) + ", which the reference graph does not describe");
-                }
+            problems.addAll(undescribedActors(graph, dataset.getNamedModel(graph), reference));
+        }
+        fail(problems);
+    }
+
+    /** The same check for the facts of one document, before they are stored. */
+    static void requireDescribedActors(String graph, Model facts, Model reference) {
+        fail(undescribedActors(graph, facts, reference));
+    }
+
+    private static List<String> undescribedActors(String graph, Model facts, Model reference) {
+        List<String> problems = new ArrayList<>();
+        for (String actor : actorsNamedIn(facts)) {
+            if (!reference.contains(reference.createResource(actor), RDF.type)) {
+                problems.add("document " + graph.substring(Iris.EXTRACTED_GRAPHS.length()) + " names the actor <"
+                        + actor + ">" + firstLine(facts, actor) + ", which the reference graph does not describe");
             }
         }
+        return problems;
+    }
+
+    private static void fail(List<String> problems) {
         if (!problems.isEmpty()) {
             throw new BuildException(String.join("; ", problems) + "; add every actor to src/main/resources/reference/"
                     + " (states.csv, groups.csv or participants.csv), or correct the extractor that named it");

@@ -37,9 +37,14 @@ final class MemberStances {
 
     /** The derived graph, computed from the positions and the reference data already in {@code dataset}. */
     static Model derive(Dataset dataset) {
+        return derive(dataset.getUnionModel());
+    }
+
+    /** The derived graph, from the positions and the groups' members in {@code facts}. */
+    static Model derive(Model facts) {
         Model derived = ModelFactory.createDefaultModel();
         Prefixes.set(derived);
-        try (QueryExecution execution = QueryExecution.model(dataset.getUnionModel())
+        try (QueryExecution execution = QueryExecution.model(facts)
                 .query(GROUP_POSITIONS_WITH_MEMBERS).build()) {
             ResultSet rows = execution.execSelect();
             while (rows.hasNext()) {

@@ -21,6 +21,7 @@ import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -90,6 +91,20 @@ public final class GraphDatabase {
 
     /** Writes {@code data} as a new version and puts it in use, replacing what was there. */
     public static void replace(Path location, Dataset data) {
+        replace(location, staging -> write(staging, data));
+    }
+
+    /** Writes a new version of the store into the staging folder that it is given (which does not exist yet). */
+    @FunctionalInterface
+    public interface Writer {
+        void write(Path staging) throws IOException;
+    }
+
+    /**
+     * As {@link #replace(Path, Dataset)}, with the new version written by {@code writer}, for a build that streams
+     * its quads into the store; if the writer fails, its staging folder is deleted and the version in use stays.
+     */
+    public static void replace(Path location, Writer writer) {
         Path root = location.toAbsolutePath().normalize();
         long pid = ProcessHandle.current().pid();
         try {
@@ -103,7 +118,13 @@ public final class GraphDatabase {
                 removeLeftovers(root);
                 stepListener.accept(Step.CLEANED);
                 Path staging = root.resolve(STAGING_PREFIX + pid);
-                write(staging, data);
+                deleteIfPresent(staging);
+                try {
+                    writer.write(staging);
+                } catch (RuntimeException | IOException | Error e) {
+                    deleteQuietly(staging, e);
+                    throw e;
+                }
                 stepListener.accept(Step.STAGED);
                 Path version = root.resolve(String.format(Locale.ROOT, VERSION_PREFIX + "%06d", lastVersion(root) + 1));
                 Files.move(staging, version, StandardCopyOption.ATOMIC_MOVE);
@@ -124,15 +145,20 @@ public final class GraphDatabase {
         }
     }
 
-    private static void write(Path staging, Dataset data) throws IOException {
-        deleteIfPresent(staging);
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(staging.toString());
-        DatasetGraphText indexed = (DatasetGraphText) TextIndex.over(tdb, staging);
+    private static void write(Path staging, Dataset data) {
+        try (StagedStore store = StagedStore.create(staging)) {
+            StreamRDF quads = store.quads();
+            Txn.executeRead(data, () -> data.asDatasetGraph().find().forEachRemaining(quads::quad));
+            store.finishLoading();
+            store.indexText();
+        }
+    }
+
+    private static void deleteQuietly(Path staging, Throwable cause) {
         try {
-            Txn.executeWrite(indexed, () -> data.asDatasetGraph().find().forEachRemaining(indexed::add));
-        } finally {
-            indexed.getTextIndex().close();
-            TDBInternal.expel(tdb);
+            deleteIfPresent(staging);
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.store.Directory;
@@ -23,22 +24,33 @@ public final class TextIndex {
 
     public static final String FOLDER = "text-index";
     public static final String FIELD = "text";
+    /** The property whose values are indexed. */
+    public static final Property PROPERTY = NG.text;
 
     private TextIndex() {
     }
 
     /** The dataset with its text index: quads added through it are indexed; SPARQL on it can use text:query. */
     public static DatasetGraph over(DatasetGraph dataset, Path databaseFolder) {
-        EntityDefinition entities = new EntityDefinition("uri", FIELD, NG.text);
+        return TextDatasetFactory.create(dataset, luceneIndex(databaseFolder), true);
+    }
+
+    /** The Lucene index of the database folder, alone (a build fills it from the stored texts). */
+    static org.apache.jena.query.text.TextIndex luceneIndex(Path databaseFolder) {
+        try {
+            Directory directory = FSDirectory.open(databaseFolder.resolve(FOLDER));
+            return TextDatasetFactory.createLuceneIndex(directory, config());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the text index in " + databaseFolder, e);
+        }
+    }
+
+    private static TextIndexConfig config() {
+        EntityDefinition entities = new EntityDefinition("uri", FIELD, PROPERTY);
         TextIndexConfig config = new TextIndexConfig(entities);
         config.setAnalyzer(new SmartChineseAnalyzer());
         config.setQueryAnalyzer(new SmartChineseAnalyzer());
         config.setValueStored(false);
-        try {
-            Directory directory = FSDirectory.open(databaseFolder.resolve(FOLDER));
-            return TextDatasetFactory.createLucene(dataset, directory, config);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the text index in " + databaseFolder, e);
-        }
+        return config;
     }
 }

@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A child process timed from start to exit, with its peak resident memory (the kernel's high-water mark,
- * {@code VmHWM}, read while it runs): the sum over the process and the processes it started, since
- * {@code java -jar normgraph.jar build} builds in a child JVM where the class-data archive is there.
+ * {@code VmHWM}, read while it runs), summed over the process and the processes it started (a build of a large
+ * corpus runs in a child JVM with a bounded heap): the sum of their peaks, which is at least their peak together.
  */
 record MeasuredProcess(int exitCode, double seconds, long peakResidentBytes, String output) {
 
@@ -21,8 +21,11 @@ record MeasuredProcess(int exitCode, double seconds, long peakResidentBytes, Str
                     .redirectOutput(log.toFile()).start();
             long start = System.nanoTime();
             long peak = 0;
+            java.util.Map<Long, Long> peaks = new java.util.HashMap<>();
             while (!process.waitFor(20, TimeUnit.MILLISECONDS)) {
-                peak = Math.max(peak, highWaterMark(process.toHandle()));
+                peaks.merge(process.pid(), highWaterMark(process.pid()), Math::max);
+                process.descendants().forEach(child -> peaks.merge(child.pid(), highWaterMark(child.pid()), Math::max));
+                peak = peaks.values().stream().mapToLong(Long::longValue).sum();
                 if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(timeoutSeconds)) {
                     process.destroyForcibly().waitFor();
                     return new MeasuredProcess(-1, timeoutSeconds, peak, "timed out after " + timeoutSeconds + " s");
@@ -47,17 +50,9 @@ record MeasuredProcess(int exitCode, double seconds, long peakResidentBytes, Str
         return this;
     }
 
-    /** The high-water marks of the process and its descendants, added up. */
-    static long highWaterMark(ProcessHandle process) {
-        long sum = highWaterMark(Path.of("/proc", Long.toString(process.pid()), "status"));
-        for (ProcessHandle child : process.descendants().toList()) {
-            sum += highWaterMark(Path.of("/proc", Long.toString(child.pid()), "status"));
-        }
-        return sum;
-    }
-
     /** Kilobytes in /proc/PID/status, as bytes; 0 once the process is gone. */
-    static long highWaterMark(Path status) {
+    static long highWaterMark(long pid) {
+        Path status = Path.of("/proc", Long.toString(pid), "status");
         try {
             for (String line : Files.readAllLines(status)) {
                 if (line.startsWith("VmHWM:")) {
