@@ -21,8 +21,9 @@ import java.util.Optional;
  */
 final class FastBuildStart {
 
-    /** Set in the environment of the child JVM, so that it builds instead of relaunching again. */
-    static final String RELAUNCHED = "NORMGRAPH_BUILD_RELAUNCHED";
+    /** Set in the environment of the child JVM, so that it builds instead of relaunching again. Its own name, not
+     * BuildCommand's: the child must still bound its heap for a large corpus. */
+    static final String RELAUNCHED = "NORMGRAPH_BUILD_WITH_CLASS_DATA";
 
     private FastBuildStart() {
     }
