@@ -303,9 +303,10 @@ public final class GraphBuild {
     /** The shapes' verdict on the given nodes, each checked against every shape that targets it in {@code data}. */
     static ValidationReport validateNodes(Shapes shapes, Graph data, Collection<Node> nodes) {
         ValidationContext context = ValidationContext.create(shapes, data);
+        ShapeTargets targets = new ShapeTargets(shapes, data);
         for (Shape shape : shapes.getTargetShapes()) {
             for (Node node : nodes) {
-                if (VLib.isFocusNode(shape, node, data)) {
+                if (targets.isFocusNode(shape, node)) {
                     VLib.validateShape(context, data, shape, node);
                 }
             }
