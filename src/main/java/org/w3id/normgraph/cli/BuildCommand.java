@@ -1,10 +1,8 @@
 package org.w3id.normgraph.cli;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -23,7 +21,7 @@ import picocli.CommandLine.Spec;
                 + " in a TDB2 database. A failed build leaves the existing database untouched.")
 final class BuildCommand implements Callable<Integer> {
 
-    /** Set in the environment of the JVM that build restarted with a bounded heap. */
+    /** Set in the environment of the JVM that build restarted in (with a bounded heap, or its class-data archive). */
     static final String RELAUNCHED = "NORMGRAPH_BUILD_RELAUNCHED";
     /** Source files past this size in all make build restart itself with a bounded heap (see {@link #heap}). */
     static final long LARGE_CORPUS_BYTES = 8L << 20;
@@ -34,9 +32,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--db", description = "TDB2 database folder (default: ${DEFAULT-VALUE})")
     Path database = GraphDatabase.DEFAULT_LOCATION;
 
-    @Option(names = "--heap", paramLabel = "SIZE", description = "most memory the build's JVM may use for objects"
-            + " when the corpus's files pass 8 MiB, as for java -Xmx; build then restarts itself with it unless its"
-            + " JVM was started with -Xmx (default: ${DEFAULT-VALUE})")
+    @Option(names = "--heap", paramLabel = "SIZE", description = "most memory the build's JVM may use for objects,"
+            + " as for java -Xmx, unless that JVM was started with -Xmx: the JVM that java -jar starts the build in,"
+            + " or, run otherwise, the one build restarts itself in when the corpus's files pass 8 MiB (default:"
+            + " ${DEFAULT-VALUE})")
     String heap = "1g";
 
     @Spec
@@ -45,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         boolean large = sourceBytes(corpus) > LARGE_CORPUS_BYTES;
-        if (large && !heapIsBounded() && System.getenv(RELAUNCHED) == null) {
+        if (large && !ChildJvm.heapIsBounded() && System.getenv(RELAUNCHED) == null) {
             return relaunchWithBoundedHeap();
         }
         if (large) {
@@ -75,46 +74,17 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean heapIsBounded() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize")
-                        || a.startsWith("-XX:MaxRAMPercentage") || a.startsWith("-XX:MaxRAM="));
-    }
-
     /**
      * The build holds one document at a time (a few while extraction runs ahead), but a JVM left to choose takes
      * a quarter of the machine's memory for its heap and collects late: a build of 100 documents reached 5 GB
      * resident, against 1.6 GB with -Xmx1g. So a large corpus is built in a child JVM with a bounded heap; a small
-     * one ends before that matters, and is not worth a second JVM start.
+     * one ends before that matters, and is not worth a second JVM start. (Started with java -jar and its archive,
+     * the build already runs in a child JVM with its heap bounded: see {@link FastBuildStart}.)
      */
     private int relaunchWithBoundedHeap() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("-Xmx" + heap);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(NormgraphCommand.class.getName());
-        command.addAll(spec.commandLine().getParseResult().originalArgs());
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().put(RELAUNCHED, "1");
         System.err.println("normgraph: building in a JVM with -Xmx" + heap + " (the corpus's files pass "
                 + (LARGE_CORPUS_BYTES >> 20) + " MiB)");
-        Process child = builder.start();
-        Thread forward = new Thread(() -> {
-            child.destroy();
-            try {
-                child.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "normgraph-forward-sigterm");
-        Runtime.getRuntime().addShutdownHook(forward);
-        int status = child.waitFor();
-        try {
-            Runtime.getRuntime().removeShutdownHook(forward);
-        } catch (IllegalStateException e) {
-            // already shutting down: the hook is running
-        }
-        return status;
+        return ChildJvm.run(RELAUNCHED, List.of("-Xmx" + heap), System.getProperty("java.class.path"),
+                spec.commandLine().getParseResult().originalArgs());
     }
 }

@@ -13,24 +13,21 @@ import java.util.Optional;
  * A cold {@code build} spends most of its time loading some 6,000 classes and compiling them, not reading the corpus.
  * {@code mvn package} therefore leaves a class-data archive beside the jar ({@code target/normgraph.jsa}, made by a
  * training build of the bundled corpus), and {@code java -jar normgraph.jar build} runs the build in a child JVM that
- * maps it and compiles with C1 only: C2 would spend more CPU than it saves on a run this short (measured: cold build
- * CPU about halved, and still less CPU at 20 documents). Java 17 takes no JVM options from a jar's manifest, so the
- * relaunch is the only way to give them. Where there is no archive, or it is older than the jar, the build runs in
- * this JVM as before; an archive that this JVM cannot use (another Java, a moved project) is ignored in silence.
- * The user's own JVM options are passed on after ours, so that theirs win.
+ * maps it, compiles with C1 only (C2 spends more CPU than it saves on a build: measured from the bundled corpus to
+ * forty documents) and has its heap bounded by {@code --heap}, so that the build never needs a second restart for
+ * that (see {@link BuildCommand}). Java 17 takes no JVM options from a jar's manifest, so the relaunch is the only
+ * way to give them. Where there is no archive, or it is older than the jar, the build runs in this JVM as before;
+ * an archive that this JVM cannot use (another Java, a moved project) is ignored in silence. The user's own JVM
+ * options are passed on after ours, so that theirs win.
  */
 final class FastBuildStart {
-
-    /** Set in the environment of the child JVM, so that it builds instead of relaunching again. Its own name, not
-     * BuildCommand's: the child must still bound its heap for a large corpus. */
-    static final String RELAUNCHED = "NORMGRAPH_BUILD_WITH_CLASS_DATA";
 
     private FastBuildStart() {
     }
 
     /** The child's exit status, or empty where the command should run in this JVM. */
     static Optional<Integer> relaunchIfArchived(String[] args) {
-        if (args.length == 0 || !args[0].equals("build") || System.getenv(RELAUNCHED) != null) {
+        if (args.length == 0 || !args[0].equals("build") || System.getenv(BuildCommand.RELAUNCHED) != null) {
             return Optional.empty();
         }
         Optional<Path> jar = runningJar();
@@ -45,8 +42,17 @@ final class FastBuildStart {
             }
             Optional<List<String>> userOptions =
                     userJvmOptions(ProcessHandle.current().info().arguments().orElse(new String[0]));
-            return userOptions.isEmpty() ? Optional.empty()
-                    : Optional.of(runChild(jar.get(), archive, userOptions.get(), args));
+            Optional<String> heap = heapOption(args);
+            if (userOptions.isEmpty() || heap.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> options = new ArrayList<>(archiveOptions(archive));
+            if (!ChildJvm.boundsHeap(userOptions.get())) {
+                options.add("-Xmx" + heap.get());
+            }
+            options.addAll(userOptions.get());
+            return Optional.of(ChildJvm.run(BuildCommand.RELAUNCHED, options, jar.get().toString(),
+                    Arrays.asList(args)));
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -77,35 +83,18 @@ final class FastBuildStart {
         return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
     }
 
-    private static int runChild(Path jar, Path archive, List<String> userOptions, String[] args)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(archiveOptions(archive));
-        command.addAll(userOptions);
-        command.add("-cp");
-        command.add(jar.toString());
-        command.add(NormgraphCommand.class.getName());
-        command.addAll(Arrays.asList(args));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().put(RELAUNCHED, "1");
-        Process child = builder.start();
-        Thread forward = new Thread(() -> {
-            child.destroy();
-            try {
-                child.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "normgraph-forward-sigterm");
-        Runtime.getRuntime().addShutdownHook(forward);
-        int status = child.waitFor();
+    /**
+     * The {@code --heap} of this build's command line, or its default; empty where the command line does not
+     * parse, so that the build in this JVM reports what is wrong with it.
+     */
+    static Optional<String> heapOption(String[] args) {
         try {
-            Runtime.getRuntime().removeShutdownHook(forward);
-        } catch (IllegalStateException e) {
-            // already shutting down: the hook is running
+            BuildCommand build = new BuildCommand();
+            new picocli.CommandLine(build).parseArgs(Arrays.copyOfRange(args, 1, args.length));
+            return Optional.of(build.heap);
+        } catch (picocli.CommandLine.ParameterException e) {
+            return Optional.empty();
         }
-        return status;
     }
 
     /** What stood before {@code -jar} on this JVM's command line; empty where it was not started with -jar. */

@@ -1,7 +1,6 @@
 package org.w3id.normgraph.cli;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (!heapIsBounded() && System.getenv(RELAUNCHED) == null) {
+        if (!ChildJvm.heapIsBounded() && System.getenv(RELAUNCHED) == null) {
             return relaunchWithBoundedHeap();
         }
         if (!GraphDatabase.exists(database)) {
@@ -120,46 +119,15 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean heapIsBounded() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize")
-                        || a.startsWith("-XX:MaxRAMPercentage") || a.startsWith("-XX:MaxRAM="));
-    }
-
     /**
      * A JVM left to choose takes a quarter of the machine's memory for its heap and keeps what it took; so serve
      * runs the server in a child JVM with {@code -Xmx} set to {@code --heap}, and G1's periodic collection so that
      * memory goes back to the system when idle. SIGTERM to this process is passed on, and the child drains.
      */
     private int relaunchWithBoundedHeap() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("-Xmx" + heap);
-        command.add("-XX:G1PeriodicGCInterval=15000");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(NormgraphCommand.class.getName());
-        // the whole command line, "serve" included
-        command.addAll(spec.commandLine().getParseResult().originalArgs());
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().put(RELAUNCHED, "1");
         System.err.println("normgraph: starting the server in a JVM with -Xmx" + heap);
-        Process server = builder.start();
-        Thread forward = new Thread(() -> {
-            server.destroy();
-            try {
-                server.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "normgraph-forward-sigterm");
-        Runtime.getRuntime().addShutdownHook(forward);
-        int status = server.waitFor();
-        try {
-            Runtime.getRuntime().removeShutdownHook(forward);
-        } catch (IllegalStateException e) {
-            // already shutting down: the hook is running
-        }
-        return status;
+        // the whole command line, "serve" included
+        return ChildJvm.run(RELAUNCHED, List.of("-Xmx" + heap, "-XX:G1PeriodicGCInterval=15000"),
+                System.getProperty("java.class.path"), spec.commandLine().getParseResult().originalArgs());
     }
 }

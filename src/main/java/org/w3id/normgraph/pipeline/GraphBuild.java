@@ -72,6 +72,7 @@ import org.w3id.normgraph.segment.PageLayout;
 import org.w3id.normgraph.segment.ReadingText;
 import org.w3id.normgraph.store.GraphDatabase;
 import org.w3id.normgraph.store.StagedStore;
+import org.w3id.normgraph.store.TextIndex;
 
 /**
  * Wires the pipeline for a whole corpus, one document at a time: read → segment → recognise → extract → write RDF →
@@ -113,6 +114,7 @@ public final class GraphBuild {
      */
     public static long intoDatabase(Path corpusFolder, Path location, Consumer<String> progress) {
         long[] quads = {0};
+        TextIndex.loadDictionariesInBackground();
         GraphDatabase.replace(location, staging -> {
             try (StagedStore store = StagedStore.create(staging)) {
                 StreamRDF stream = store.quads();
@@ -120,8 +122,15 @@ public final class GraphBuild {
                         (graph, triples) -> triples.find().forEachRemaining(t -> stream.quad(Quad.create(graph, t))));
                 DatasetGraph written = store.finishLoading();
                 List<Node> shared = store.subjectsInSeveralGraphs();
-                Txn.executeRead(written, () -> checkAcrossDocuments(written, documents, shared));
-                store.indexText();
+                // Two readers of the finished store at once: the text index reads the texts while the checks
+                // across documents read the rest. A failed check discards the staging folder, index and all.
+                Future<?> indexing = background("normgraph-text-index", store::indexText);
+                try {
+                    Txn.executeRead(written, () -> checkAcrossDocuments(written, documents, shared));
+                } finally {
+                    awaitEnd(indexing);
+                }
+                await(indexing);
                 quads[0] = store.countQuads();
             }
         });
@@ -203,9 +212,33 @@ public final class GraphBuild {
         return copy;
     }
 
-    private static CheckedDocument await(Future<CheckedDocument> document) {
+    private static Future<?> background(String name, Runnable task) {
+        ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread t = new Thread(runnable, name);
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            return document.get();
+            return thread.submit(task);
+        } finally {
+            thread.shutdown();
+        }
+    }
+
+    /** Waits for {@code task} to end, whatever its outcome, so that nothing still reads a store being discarded. */
+    private static void awaitEnd(Future<?> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // rethrown by await() where the build goes on; where it stops, its own failure is the one to report
+        }
+    }
+
+    private static <T> T await(Future<T> task) {
+        try {
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the build was interrupted", e);

@@ -9,6 +9,7 @@ import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -28,6 +29,27 @@ public final class TextIndex {
     public static final Property PROPERTY = NG.text;
 
     private TextIndex() {
+    }
+
+    /**
+     * Loads smartcn's dictionaries (some 300 ms cold) on a thread of their own, so that a build can do it while it
+     * reads its documents rather than when it comes to index their texts; a later analyzer finds them loaded.
+     */
+    public static void loadDictionariesInBackground() {
+        Thread loading = new Thread(() -> {
+            try (SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer();
+                    TokenStream words = analyzer.tokenStream(FIELD, "关键基础设施")) {
+                words.reset();
+                while (words.incrementToken()) {
+                    // the words themselves are not wanted, only the dictionaries they were looked up in
+                }
+                words.end();
+            } catch (IOException e) {
+                // the index's own analyzer will load them, and report what fails
+            }
+        }, "normgraph-load-smartcn");
+        loading.setDaemon(true);
+        loading.start();
     }
 
     /** The dataset with its text index: quads added through it are indexed; SPARQL on it can use text:query. */

@@ -40,4 +40,20 @@ class FastBuildStartTest {
         assertEquals(List.of("-XX:SharedArchiveFile=/p/normgraph.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-XX:TieredStopAtLevel=1"), FastBuildStart.archiveOptions(Path.of("/p/normgraph.jsa")));
     }
+
+    @Test
+    void theChildsHeapIsTheBuildsHeapOptionOrItsDefault() {
+        assertEquals(Optional.of("1g"), FastBuildStart.heapOption(new String[] {"build", "--db", "/tmp/x"}));
+        assertEquals(Optional.of("3g"), FastBuildStart.heapOption(new String[] {"build", "--heap", "3g"}));
+        assertEquals(Optional.of("600m"), FastBuildStart.heapOption(new String[] {"build", "--heap=600m"}));
+        assertEquals(Optional.empty(), FastBuildStart.heapOption(new String[] {"build", "--no-such-option"}));
+    }
+
+    @Test
+    void aUsersHeapLimitIsRecognisedInItsSeveralSpellings() {
+        for (String option : List.of("-Xmx2g", "-XX:MaxHeapSize=2g", "-XX:MaxRAMPercentage=50", "-XX:MaxRAM=4g")) {
+            assertEquals(true, ChildJvm.boundsHeap(List.of("-Dx=y", option)), option);
+        }
+        assertEquals(false, ChildJvm.boundsHeap(List.of("-Xms1g", "-XX:InitialRAMPercentage=5")));
+    }
 }

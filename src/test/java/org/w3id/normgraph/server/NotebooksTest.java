@@ -72,7 +72,7 @@ class NotebooksTest {
     @TestFactory
     Stream<DynamicTest> everyNotebookRunsAndItsNumbersHold() throws IOException {
         assertTrue(Files.isExecutable(JUPYTER) && Files.isExecutable(PYTHON), JUPYTER + " and " + PYTHON
-                + " are needed (Debian packages jupyter-core, python3-nbconvert, python3-ipykernel …):"
+                + " are needed (Debian packages jupyter-core, jupyter-nbconvert, python3-nbconvert, python3-ipykernel …):"
                 + " run scripts/install-test-tools");
         List<Path> notebooks;
         try (Stream<Path> files = Files.list(NOTEBOOKS)) {

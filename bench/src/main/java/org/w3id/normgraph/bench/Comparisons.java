@@ -93,7 +93,8 @@ public final class Comparisons {
                         smoke = true;
                     }
                     default -> throw new IllegalArgumentException("unknown option " + args[i] + " (known: --sizes"
-                            + " N,N,… --rounds N --seconds S --jmh-iterations N --query-times N --rdflib-timeout S --timeout S --smoke --only PART,…)");
+                            + " N,N,… --rounds N --seconds S --jmh-iterations N --query-times N --rdflib-timeout S --timeout S --smoke --only PART,…;"
+                            + " or --report alone)");
                 }
             }
             return new Settings(sizes, rounds, loadSeconds, jmhIterations, queryTimes, rdflibTimeout, timeout, smoke,
@@ -110,6 +111,7 @@ public final class Comparisons {
             json.put("jmh_iterations", jmhIterations);
             json.put("query_times", queryTimes);
             json.put("rdflib_timeout_seconds", rdflibTimeoutSeconds);
+            json.put("smoke", smoke);
             JsonArray parts = new JsonArray();
             only.forEach(parts::add);
             json.put("parts", parts);
@@ -126,10 +128,40 @@ public final class Comparisons {
     }
 
     public static void main(String[] args) throws Exception {
-        Settings settings = Settings.parse(args);
         Path project = Path.of(System.getProperty("normgraph.project", ".."));
+        if (args.length == 1 && args[0].equals("--report")) {
+            writeReportAgain(project);
+            return;
+        }
+        Settings settings = Settings.parse(args);
         Comparisons comparisons = new Comparisons(project, settings);
         comparisons.runAll();
+    }
+
+    /**
+     * {@code --report}: the page of the last whole run again, from its {@code results.json}, with the findings as
+     * they are now written; nothing is measured.
+     */
+    private static void writeReportAgain(Path project) throws IOException {
+        Path results = project.resolve("bench/target/results.json");
+        if (!Files.exists(results)) {
+            throw new IllegalStateException("no " + results + ": run bench/run first");
+        }
+        JsonObject json;
+        try (var in = Files.newInputStream(results)) {
+            json = JSON.parse(in);
+        }
+        JsonObject settings = json.get("settings").getAsObject();
+        List<String> parts = new ArrayList<>();
+        settings.get("parts").getAsArray().forEach(part -> parts.add(part.getAsString().value()));
+        if (!parts.containsAll(Settings.PARTS)) {
+            throw new IllegalStateException(results + " holds a partial run (" + String.join(", ", parts)
+                    + " only), which is no report of the goals");
+        }
+        boolean smoke = settings.hasKey("smoke") && settings.get("smoke").getAsBoolean().value();
+        Path markdown = project.resolve(smoke ? "bench/target/benchmarks.md" : "docs/benchmarks.md");
+        Files.writeString(markdown, Report.markdown(json), StandardCharsets.UTF_8);
+        System.err.println("bench: wrote " + markdown + " again from " + results);
     }
 
     private void runAll() throws Exception {
