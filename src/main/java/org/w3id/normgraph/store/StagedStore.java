@@ -157,14 +157,24 @@ public final class StagedStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The quads stored, counted in the first index of each table without turning node ids into nodes: a thousand
+     * documents make ten million quads, and decoding them all through the node table took minutes.
+     */
     public long countQuads() {
         return Txn.calculateRead(dataset, () -> {
-            long count = 0;
-            for (Iterator<Quad> all = dataset.find(); all.hasNext(); all.next()) {
-                count++;
-            }
-            return count;
+            DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset);
+            return entries(tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()[0])
+                    + entries(tdb.getTripleTable().getNodeTupleTable().getTupleTable().getIndexes()[0]);
         });
+    }
+
+    private static long entries(TupleIndex index) {
+        long count = 0;
+        for (Iterator<Tuple<NodeId>> all = index.all(); all.hasNext(); all.next()) {
+            count++;
+        }
+        return count;
     }
 
     @Override

@@ -300,7 +300,7 @@ public final class Comparisons {
                             + " than its originals, so its timing does not count: " + wrong.subList(0,
                                     Math.min(5, wrong.size())));
                 }
-                json.put("quads", countQuads(store));
+                json.put("quads", storedQuads(build.output(), store));
             } else {
                 json.put("facts_checked", false);
                 json.put("failure", lastLines(build.output(), 3));
@@ -509,6 +509,15 @@ public final class Comparisons {
             GraphDatabase.close(dataset);
         }
         return facts;
+    }
+
+    /**
+     * The quads that the build reports it stored (counted by the build over node ids), or counted here where it
+     * does not say: counting here decodes every quad, minutes for the ×1,000 corpus.
+     */
+    private static long storedQuads(String buildOutput, Path store) {
+        java.util.regex.Matcher stored = java.util.regex.Pattern.compile("stored (\\d+) quads").matcher(buildOutput);
+        return stored.find() ? Long.parseLong(stored.group(1)) : countQuads(store);
     }
 
     private static long countQuads(Path store) {
