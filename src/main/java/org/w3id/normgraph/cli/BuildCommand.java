@@ -25,6 +25,7 @@ final class BuildCommand implements Callable<Integer> {
     static final String RELAUNCHED = "NORMGRAPH_BUILD_RELAUNCHED";
     /** Source files past this size in all make build restart itself with a bounded heap (see {@link #heap}). */
     static final long LARGE_CORPUS_BYTES = 8L << 20;
+    static final String DEFAULT_HEAP = "1g";
 
     @Option(names = "--corpus", description = "corpus folder holding manifest.ttl (default: ${DEFAULT-VALUE})")
     Path corpus = Path.of("corpus");
@@ -36,7 +37,7 @@ final class BuildCommand implements Callable<Integer> {
             + " as for java -Xmx, unless that JVM was started with -Xmx: the JVM that java -jar starts the build in,"
             + " or, run otherwise, the one build restarts itself in when the corpus's files pass 8 MiB (default:"
             + " ${DEFAULT-VALUE})")
-    String heap = "1g";
+    String heap = DEFAULT_HEAP;
 
     @Spec
     CommandSpec spec;

@@ -291,10 +291,25 @@ public final class GraphBuild {
                     nodes.add(t.getObject());
                 }
             });
+            // A subject of two of the graphs that the store will hold apart (this document's facts, the derived
+            // member stances, the graphs that describe the corpus) is checked again across documents whatever its
+            // verdict here, on all the data: checking it here too would only repeat the work.
+            nodes.removeIf(node -> subjectOfSeveral(node, document.getGraph(), derived.getGraph(),
+                    described.getGraph()));
             Set<Node> open = new LinkedHashSet<>();
             validateNodes(shapes, data, nodes).getEntries().forEach(e -> open.add(e.focusNode()));
             return new CheckedDocument(entry, sha256, document, derived, messages, open);
         }
+    }
+
+    private static boolean subjectOfSeveral(Node node, Graph... graphs) {
+        int holding = 0;
+        for (Graph graph : graphs) {
+            if (graph.contains(node, Node.ANY, Node.ANY) && ++holding == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -46,7 +46,9 @@ class FastBuildStartTest {
         assertEquals(Optional.of("1g"), FastBuildStart.heapOption(new String[] {"build", "--db", "/tmp/x"}));
         assertEquals(Optional.of("3g"), FastBuildStart.heapOption(new String[] {"build", "--heap", "3g"}));
         assertEquals(Optional.of("600m"), FastBuildStart.heapOption(new String[] {"build", "--heap=600m"}));
-        assertEquals(Optional.empty(), FastBuildStart.heapOption(new String[] {"build", "--no-such-option"}));
+        assertEquals(Optional.of("2g"), FastBuildStart.heapOption(new String[] {"build", "--heap", "2g", "--db", "x"}));
+        assertEquals(Optional.empty(), FastBuildStart.heapOption(new String[] {"build", "--heap"}));
+        assertEquals(Optional.empty(), FastBuildStart.heapOption(new String[] {"build", "--heap="}));
     }
 
     @Test
