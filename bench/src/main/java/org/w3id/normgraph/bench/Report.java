@@ -34,7 +34,8 @@ final class Report {
         md.append("- ").append(str(machine, "os")).append(", ").append(str(machine, "java")).append("\n");
         md.append("- load average (1, 5, 15 min) at start: ").append(str(machine, "load_average_at_start"))
                 .append("; at end: ").append(str(machine, "load_average_at_end"))
-                .append(" (above the core count, other work shared the machine and the ratios are noisier)\n");
+                .append(" (the run's own processes, the harness, servers and clients, count in it; a load at start")
+                .append(" above the core count means other work shared the machine, and the ratios are noisier)\n");
         JsonObject settings = results.get("settings").getAsObject();
         md.append("- settings: ").append((long) num(settings, "rounds")).append(" rounds, ")
                 .append(num(settings, "load_seconds")).append(" s of load per client count, ")
