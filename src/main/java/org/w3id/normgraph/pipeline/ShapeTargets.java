@@ -1,9 +1,7 @@
 package org.w3id.normgraph.pipeline;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,10 +9,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.engine.Target;
+import org.apache.jena.shacl.engine.TargetType;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.system.G;
-import org.apache.jena.vocabulary.RDF;
 
 /**
  * Which shapes target a node, as {@link VLib#isFocusNode(Shape, Node, Graph)} decides, but with each class target's
@@ -32,11 +30,9 @@ final class ShapeTargets {
         this.data = data;
         for (Shape shape : shapes.getTargetShapes()) {
             for (Target target : shape.getTargets()) {
-                switch (target.getTargetType()) {
-                    case targetClass, implicitClass ->
-                            classesOfTarget.computeIfAbsent(target, t -> G.subClasses(data, t.getObject()));
-                    default -> {
-                    }
+                if (target.getTargetType() == TargetType.targetClass
+                        || target.getTargetType() == TargetType.implicitClass) {
+                    classesOfTarget.computeIfAbsent(target, t -> G.subClasses(data, t.getObject()));
                 }
             }
         }
@@ -55,28 +51,12 @@ final class ShapeTargets {
     private boolean targets(Target target, Node node) {
         Node object = target.getObject();
         return switch (target.getTargetType()) {
-            case targetClass, implicitClass -> intersects(typesOf(node), classesOfTarget.get(target));
+            case targetClass, implicitClass -> !Collections.disjoint(
+                    typesOfNode.computeIfAbsent(node, n -> G.typesOfNodeAsSet(data, n)), classesOfTarget.get(target));
             case targetNode -> object.equals(node);
             case targetObjectsOf -> data.contains(Node.ANY, object, node);
             case targetSubjectsOf -> data.contains(node, object, Node.ANY);
             default -> VLib.isFocusNode(target, node, data);
         };
-    }
-
-    private Set<Node> typesOf(Node node) {
-        return typesOfNode.computeIfAbsent(node, n -> {
-            List<Node> types = new ArrayList<>();
-            data.find(n, RDF.Nodes.type, Node.ANY).forEachRemaining(t -> types.add(t.getObject()));
-            return types.isEmpty() ? Set.of() : new HashSet<>(types);
-        });
-    }
-
-    private static boolean intersects(Set<Node> types, Set<Node> classes) {
-        for (Node type : types) {
-            if (classes.contains(type)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

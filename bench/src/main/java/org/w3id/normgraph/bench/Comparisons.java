@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.atlas.json.JSON;
@@ -159,9 +160,14 @@ public final class Comparisons {
                     + " only), which is no report of the goals");
         }
         boolean smoke = settings.hasKey("smoke") && settings.get("smoke").getAsBoolean().value();
-        Path markdown = project.resolve(smoke ? "bench/target/benchmarks.md" : "docs/benchmarks.md");
+        Path markdown = reportFile(project, smoke);
         Files.writeString(markdown, Report.markdown(json), StandardCharsets.UTF_8);
         System.err.println("bench: wrote " + markdown + " again from " + results);
+    }
+
+    /** A smoke run's page stays in the build folder, leaving the published one alone. */
+    private static Path reportFile(Path project, boolean smoke) {
+        return project.resolve(smoke ? "bench/target/benchmarks.md" : "docs/benchmarks.md");
     }
 
     private void runAll() throws Exception {
@@ -200,7 +206,7 @@ public final class Comparisons {
             System.err.println("bench: wrote " + out + " (" + String.join(", ", settings.only()) + " only)");
             return;
         }
-        Path markdown = project.resolve(settings.smoke() ? "bench/target/benchmarks.md" : "docs/benchmarks.md");
+        Path markdown = reportFile(project, settings.smoke());
         Files.createDirectories(markdown.getParent());
         Files.writeString(markdown, Report.markdown(results), StandardCharsets.UTF_8);
         System.err.println("bench: wrote " + out + " and " + markdown);
@@ -516,7 +522,7 @@ public final class Comparisons {
      * does not say: counting here decodes every quad, minutes for the ×1,000 corpus.
      */
     private static long storedQuads(String buildOutput, Path store) {
-        java.util.regex.Matcher stored = java.util.regex.Pattern.compile("stored (\\d+) quads").matcher(buildOutput);
+        Matcher stored = Pattern.compile("stored (\\d+) quads").matcher(buildOutput);
         return stored.find() ? Long.parseLong(stored.group(1)) : countQuads(store);
     }
 
