@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.engine.constraint.SparqlConstraint;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -348,15 +350,23 @@ public final class GraphBuild {
         return new ArrayList<>(shared);
     }
 
-    /** The shapes' verdict on the given nodes, each checked against every shape that targets it in {@code data}. */
+    /**
+     * The shapes' verdict on the given nodes, each checked against every shape that targets it in {@code data}: the
+     * report of Jena's validator, node by node, with the SPARQL constraints that one query can screen for all the
+     * nodes at once ({@link SparqlConstraintScreen}) checked by Jena only on the nodes that the screen returns.
+     */
     static ValidationReport validateNodes(Shapes shapes, Graph data, Collection<Node> nodes) {
         ValidationContext context = ValidationContext.create(shapes, data);
         ShapeTargets targets = new ShapeTargets(shapes, data);
         for (Shape shape : shapes.getTargetShapes()) {
-            for (Node node : nodes) {
-                if (targets.isFocusNode(shape, node)) {
-                    VLib.validateShape(context, data, shape, node);
-                }
+            List<Node> focusNodes = nodes.stream().filter(node -> targets.isFocusNode(shape, node)).toList();
+            List<SparqlConstraint> screened = shape.deactivated() ? List.of()
+                    : SparqlConstraintScreen.screenable(shape);
+            Set<Node> suspects = new HashSet<>();
+            screened.forEach(c -> suspects.addAll(SparqlConstraintScreen.suspects(c, data, focusNodes)));
+            Shape unscreened = screened.isEmpty() ? shape : SparqlConstraintScreen.without(shape, screened);
+            for (Node node : focusNodes) {
+                VLib.validateShape(context, data, suspects.contains(node) ? shape : unscreened, node);
             }
         }
         return context.generateReport();
