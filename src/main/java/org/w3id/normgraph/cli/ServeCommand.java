@@ -47,6 +47,11 @@ final class ServeCommand implements Callable<Integer> {
             + " (Access-Control-Allow-Origin: *) (default: the configuration's ngs:cors, true)")
     Boolean cors;
 
+    @Option(names = "--answer-cache", paramLabel = "MIB", description = "MiB of answers to repeated GET queries"
+            + " to keep until the version served changes; 0 keeps none (default: the configuration's"
+            + " ngs:answerCacheBytes, 64 MiB)")
+    Long answerCacheMebibytes;
+
     @Option(names = "--watch", description = "switch to a new version of the database as soon as `build` has put it"
             + " in use, without a restart; running queries finish on the old one")
     boolean watch;
@@ -80,6 +85,9 @@ final class ServeCommand implements Callable<Integer> {
             }
             if (cors != null) {
                 l = l.withCors(cors);
+            }
+            if (answerCacheMebibytes != null) {
+                l = l.withAnswerCacheBytes(answerCacheMebibytes << 20);
             }
             return l;
         };

@@ -66,11 +66,15 @@ public final class NormgraphServer {
         AutoCloseable inUse = GraphDatabase.holdInUse(version);
         ServedDump dump = new ServedDump();
         HttpHygiene hygiene = new HttpHygiene(limits);
+        AnswerCache answers = new AnswerCache("/" + DATASET, limits.answerCacheBytes());
         FusekiServer.Builder builder = FusekiServer.create().port(port).parseConfig(located(model, version))
                 .enablePing(true)
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new LimitedQueryProcessor(limits))
-                .addFilter("/*", hygiene)
-                .addFilter("/*", new QueryGate(limits, "/" + DATASET))
+                .addFilter("/*", hygiene);
+        if (limits.answerCacheBytes() > 0) {
+            builder.addFilter("/*", answers);
+        }
+        builder.addFilter("/*", new QueryGate(limits, "/" + DATASET))
                 .addServlet("/id/*", new ResourceServlet())
                 .addServlet("/ontology", new OntologyServlet())
                 .addServlet("/.well-known/void", new DatasetDescriptionServlet(dump))
@@ -82,7 +86,7 @@ public final class NormgraphServer {
                 .setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxRequestBytes()));
         server.getDataAccessPointRegistry().accessPoints().forEach(access -> OutboundServices.install(
                 access.getDataService().getDataset().getContext(), limits.allowedServiceHosts()));
-        return new Running(server.start(), limits, hygiene, model, database, version, inUse);
+        return new Running(server.start(), limits, hygiene, answers, model, database, version, inUse);
     }
 
     /** The configuration with the database and the text index located in {@code version}. */
@@ -106,16 +110,18 @@ public final class NormgraphServer {
         private final FusekiServer server;
         private final ServerLimits limits;
         private final HttpHygiene hygiene;
+        private final AnswerCache answers;
         private final Model config;
         private final Path database;
         private Path version;
         private AutoCloseable inUse;
 
-        Running(FusekiServer server, ServerLimits limits, HttpHygiene hygiene, Model config, Path database,
-                Path version, AutoCloseable inUse) {
+        Running(FusekiServer server, ServerLimits limits, HttpHygiene hygiene, AnswerCache answers, Model config,
+                Path database, Path version, AutoCloseable inUse) {
             this.server = server;
             this.limits = limits;
             this.hygiene = hygiene;
+            this.answers = answers;
             this.config = config;
             this.database = database;
             this.version = version;
@@ -164,6 +170,8 @@ public final class NormgraphServer {
             service2.setEndpointProcessors(server.getOperationRegistry());
             service2.goActive();
             registry.put(old.getName(), new DataAccessPoint(old.getName(), service2));
+            // After the switch: an answer computed on the old version and kept after this is never kept.
+            answers.invalidate();
             boolean drained = hygiene.awaitEarlierRequests(TimeUnit.SECONDS.toNanos(limits.timeoutSeconds()
                     + QueryGate.HARD_WALL_EXTRA_SECONDS + limits.gracePeriodSeconds()));
             DatasetGraph retired = old.getDataService().getDataset();

@@ -14,13 +14,14 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * What one public client may make the server do: how long a query may run, how large its answer and its request
  * may be, how many queries run at once and how long others wait for a turn, which hosts a {@code SERVICE} clause
- * may call, whether other sites' pages may query, and how long a stopping server lets running queries finish.
+ * may call, whether other sites' pages may query, how many bytes of answers to repeated queries it keeps
+ * ({@link AnswerCache}), and how long a stopping server lets running queries finish.
  * They are read from the {@code fuseki:Server} resource of the Fuseki configuration ({@code arq:queryTimeout} in
  * its {@code ja:context}, the others as {@code ngs:} properties); {@code serve}'s flags override them.
  */
 public record ServerLimits(int timeoutSeconds, long maxResultRows, long maxResultBytes, int maxConcurrentQueries,
         int maxQueuedQueries, int queueWaitSeconds, long maxRequestBytes, int gracePeriodSeconds,
-        List<String> allowedServiceHosts, boolean cors) {
+        List<String> allowedServiceHosts, boolean cors, long answerCacheBytes) {
 
     public static final String NS = "https://w3id.org/normgraph/server#";
     private static final String FUSEKI_NS = "http://jena.apache.org/fuseki#";
@@ -29,7 +30,7 @@ public record ServerLimits(int timeoutSeconds, long maxResultRows, long maxResul
 
     /** Used for whatever the configuration does not say. */
     public static final ServerLimits DEFAULTS = new ServerLimits(30, 100_000, 16L << 20, 8, 32, 10, 128L << 10, 20,
-            List.of(), true);
+            List.of(), true, 64L << 20);
 
     public ServerLimits {
         allowedServiceHosts = List.copyOf(allowedServiceHosts);
@@ -38,9 +39,9 @@ public record ServerLimits(int timeoutSeconds, long maxResultRows, long maxResul
         positive("ngs:maxResultBytes", maxResultBytes);
         positive("ngs:maxConcurrentQueries", maxConcurrentQueries);
         positive("ngs:maxRequestBytes", maxRequestBytes);
-        if (maxQueuedQueries < 0 || queueWaitSeconds < 0 || gracePeriodSeconds < 0) {
-            throw new IllegalArgumentException("ngs:maxQueuedQueries, ngs:queueWaitSeconds and ngs:gracePeriodSeconds"
-                    + " must not be negative");
+        if (maxQueuedQueries < 0 || queueWaitSeconds < 0 || gracePeriodSeconds < 0 || answerCacheBytes < 0) {
+            throw new IllegalArgumentException("ngs:maxQueuedQueries, ngs:queueWaitSeconds, ngs:gracePeriodSeconds"
+                    + " and ngs:answerCacheBytes must not be negative");
         }
     }
 
@@ -76,7 +77,8 @@ public record ServerLimits(int timeoutSeconds, long maxResultRows, long maxResul
                 (int) number(server, "gracePeriodSeconds", d.gracePeriodSeconds),
                 hosts,
                 server.hasProperty(config.createProperty(NS, "cors"))
-                        ? server.getProperty(config.createProperty(NS, "cors")).getBoolean() : d.cors);
+                        ? server.getProperty(config.createProperty(NS, "cors")).getBoolean() : d.cors,
+                number(server, "answerCacheBytes", d.answerCacheBytes));
     }
 
     private static String arqTimeout(Model config, Resource server) {
@@ -126,27 +128,37 @@ public record ServerLimits(int timeoutSeconds, long maxResultRows, long maxResul
 
     public ServerLimits withTimeoutSeconds(int seconds) {
         return new ServerLimits(seconds, maxResultRows, maxResultBytes, maxConcurrentQueries, maxQueuedQueries,
-                queueWaitSeconds, maxRequestBytes, gracePeriodSeconds, allowedServiceHosts, cors);
+                queueWaitSeconds, maxRequestBytes, gracePeriodSeconds, allowedServiceHosts, cors,
+                answerCacheBytes);
     }
 
     public ServerLimits withAllowedServiceHosts(List<String> hosts) {
         return new ServerLimits(timeoutSeconds, maxResultRows, maxResultBytes, maxConcurrentQueries, maxQueuedQueries,
-                queueWaitSeconds, maxRequestBytes, gracePeriodSeconds, hosts, cors);
+                queueWaitSeconds, maxRequestBytes, gracePeriodSeconds, hosts, cors, answerCacheBytes);
     }
 
     public ServerLimits withCors(boolean enabled) {
         return new ServerLimits(timeoutSeconds, maxResultRows, maxResultBytes, maxConcurrentQueries, maxQueuedQueries,
-                queueWaitSeconds, maxRequestBytes, gracePeriodSeconds, allowedServiceHosts, enabled);
+                queueWaitSeconds, maxRequestBytes, gracePeriodSeconds, allowedServiceHosts, enabled,
+                answerCacheBytes);
     }
 
     public ServerLimits withConcurrency(int running, int queued, int waitSeconds) {
         return new ServerLimits(timeoutSeconds, maxResultRows, maxResultBytes, running, queued, waitSeconds,
-                maxRequestBytes, gracePeriodSeconds, allowedServiceHosts, cors);
+                maxRequestBytes, gracePeriodSeconds, allowedServiceHosts, cors,
+                answerCacheBytes);
+    }
+
+    /** {@code bytes} 0 keeps no answer. */
+    public ServerLimits withAnswerCacheBytes(long bytes) {
+        return new ServerLimits(timeoutSeconds, maxResultRows, maxResultBytes, maxConcurrentQueries, maxQueuedQueries,
+                queueWaitSeconds, maxRequestBytes, gracePeriodSeconds, allowedServiceHosts, cors, bytes);
     }
 
     public ServerLimits withResultCaps(long rows, long bytes) {
         return new ServerLimits(timeoutSeconds, rows, bytes, maxConcurrentQueries, maxQueuedQueries, queueWaitSeconds,
-                maxRequestBytes, gracePeriodSeconds, allowedServiceHosts, cors);
+                maxRequestBytes, gracePeriodSeconds, allowedServiceHosts, cors,
+                answerCacheBytes);
     }
 
     /** The limits as lines for a person starting the server. */
@@ -162,6 +174,9 @@ public record ServerLimits(int timeoutSeconds, long maxResultRows, long maxResul
                 "SERVICE " + (allowedServiceHosts.isEmpty() ? "refused (no host allowed)"
                         : "allowed only to " + String.join(", ", allowedServiceHosts)),
                 "CORS " + (cors ? "on (Access-Control-Allow-Origin: *)" : "off"),
+                answerCacheBytes == 0 ? "answers to repeated GET queries: not kept"
+                        : String.format(Locale.ROOT, "answers to repeated GET queries kept, up to %d MiB in all, until"
+                                + " the version served changes", answerCacheBytes >> 20),
                 String.format(Locale.ROOT, "on SIGTERM, running queries get %d s to finish", gracePeriodSeconds),
                 String.format(Locale.ROOT, "max heap %d MiB", Runtime.getRuntime().maxMemory() >> 20));
     }

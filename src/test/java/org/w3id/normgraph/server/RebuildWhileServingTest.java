@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,8 @@ class RebuildWhileServingTest {
         URI uri = URI.create("http://localhost:" + port + "/normgraph/sparql?query="
                 + URLEncoder.encode(QUERY, StandardCharsets.UTF_8));
         AtomicBoolean querying = new AtomicBoolean(true);
+        AtomicInteger oldHits = new AtomicInteger();
+        AtomicInteger newHits = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(4);
         List<Future<List<String>>> seen = new ArrayList<>();
         try {
@@ -78,6 +81,9 @@ class RebuildWhileServingTest {
                                 HttpResponse.BodyHandlers.ofString());
                         answers.add(response.statusCode() == 200 ? summary(response.body())
                                 : response.statusCode() + " " + response.body());
+                        if (response.headers().firstValue(AnswerCache.HEADER).orElse("").equals("HIT")) {
+                            (summary(response.body()).equals(oldAnswer) ? oldHits : newHits).incrementAndGet();
+                        }
                     }
                     return answers;
                 }));
@@ -99,8 +105,12 @@ class RebuildWhileServingTest {
                 assertEquals(Collections.nCopies(answers.size() - firstNew, newAnswer),
                         answers.subList(firstNew, answers.size()));
             }
-            System.out.printf("rebuild while serving: %d answers by 4 clients, each the old version whole, then the"
-                    + " new one whole%n", total);
+            // Most answers came from the answer cache, which the switch emptied: none of the old version after it.
+            assertTrue(oldHits.get() > 0 && newHits.get() > 0, "cached answers: " + oldHits + " old, " + newHits
+                    + " new");
+            System.out.printf("rebuild while serving: %d answers by 4 clients (%d old and %d new from the answer"
+                    + " cache), each the old version whole, then the new one whole%n", total, oldHits.get(),
+                    newHits.get());
         } finally {
             clients.shutdownNow();
             server.shutdown();

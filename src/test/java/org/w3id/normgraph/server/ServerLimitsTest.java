@@ -31,7 +31,8 @@ class ServerLimitsTest {
     @Test
     void theProjectConfigurationStatesEveryLimit() throws IOException {
         ServerLimits limits = ServerLimits.fromConfig(config(projectConfig()));
-        assertEquals(new ServerLimits(30, 100_000, 16_777_216, 8, 32, 10, 131_072, 20, List.of(), true), limits);
+        assertEquals(new ServerLimits(30, 100_000, 16_777_216, 8, 32, 10, 131_072, 20, List.of(), true, 67_108_864),
+                limits);
         List<String> printed = limits.describe();
         assertTrue(printed.contains("query timeout 30 s (a query still running 31 s later is answered 503 and"
                 + " stopped)"), printed.toString());

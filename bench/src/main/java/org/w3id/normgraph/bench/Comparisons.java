@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,6 +42,8 @@ import org.w3id.normgraph.store.GraphDatabase;
 public final class Comparisons {
 
     private static final int[] CLIENTS = {1, 4, 16};
+    /** normgraph as served by default, with its answer cache. */
+    private static final String CACHED = "normgraph-cached";
 
     private final Path project;
     private final Path jar;
@@ -352,53 +355,60 @@ public final class Comparisons {
         Path stockConfig = textIndexConfig(stockStore, work.resolve("stock-fuseki.ttl"));
         Rounds oursStart = new Rounds();
         Rounds stockStart = new Rounds();
-        Map<Integer, Rounds> oursRate = new TreeMap<>();
-        Map<Integer, Rounds> stockRate = new TreeMap<>();
+        // normgraph with its answer cache off runs every query, as stock Fuseki does: the goal compares those two.
+        // With the cache (as served by default) it answers the canned queries again from memory: shown beside.
+        Map<String, Map<Integer, Rounds>> rates = new TreeMap<>();
         JsonArray loads = new JsonArray();
         List<String> answers = new ArrayList<>();
+        List<String> servers = List.of("normgraph", "stock", CACHED);
         for (int round = 0; round < settings.rounds(); round++) {
-            {
-                for (String which : round % 2 == 0 ? List.of("normgraph", "stock") : List.of("stock", "normgraph")) {
-                    int port = freePort();
-                    List<String> command = which.equals("normgraph")
-                            ? javaCommand(List.of("-jar", jar.toString(), "serve", "--db", store.toString(),
-                                    "--port", Integer.toString(port)))
-                            : javaCommand(List.of("-cp", reference.resolve("jena-fuseki-server.jar") + ":"
-                                    + reference.resolve("lucene-analysis-smartcn.jar"),
-                                    "org.apache.jena.fuseki.main.cmds.FusekiServerCmd", "--config",
-                                    stockConfig.toString(), "--port", Integer.toString(port)));
-                    // Stock Fuseki writes its run/ folder where it starts: in the work folder, not the project.
-                    Path folder = which.equals("normgraph") ? project : work;
-                    try (Endpoint endpoint = Endpoint.start(which, command, folder, port)) {
-                        (which.equals("normgraph") ? oursStart : stockStart).add(endpoint.secondsToFirstAnswer());
-                        // Both must give the same answers, byte for byte, before their speeds are compared.
-                        List<String> given = endpoint.answers(queries);
-                        if (answers.isEmpty()) {
-                            answers.addAll(given);
-                        } else if (!answers.equals(given)) {
-                            throw new IllegalStateException(which + " answers the canned queries otherwise than the"
-                                    + " other server, so their speeds cannot be compared: "
-                                    + Endpoint.firstDifference(queries, answers, given));
-                        }
-                        endpoint.load(queries, 4, Math.min(2, settings.loadSeconds()));
-                        for (int clients : CLIENTS) {
-                            Endpoint.Load load = endpoint.load(queries, clients, settings.loadSeconds());
-                            (which.equals("normgraph") ? oursRate : stockRate)
-                                    .computeIfAbsent(clients, c -> new Rounds()).add(load.requestsPerSecond());
-                            JsonObject json = new JsonObject();
-                            json.put("server", which);
-                            json.put("round", round);
-                            json.put("clients", clients);
-                            json.put("requests_per_second", Numbers.json(load.requestsPerSecond()));
-                            json.put("p50_ms", Numbers.json(load.p50Millis()));
-                            json.put("p99_ms", Numbers.json(load.p99Millis()));
-                            json.put("answered", load.answered());
-                            json.put("refused_503", load.refused());
-                            json.put("failed", load.failed());
-                            loads.add(json);
-                            System.err.printf("bench: %s, %d clients: %.1f requests/s, p50 %.1f ms, p99 %.1f ms%n",
-                                    which, clients, load.requestsPerSecond(), load.p50Millis(), load.p99Millis());
-                        }
+            for (int turn = 0; turn < servers.size(); turn++) {
+                String which = servers.get((round + turn) % servers.size());
+                boolean ours = !which.equals("stock");
+                int port = freePort();
+                List<String> serve = new ArrayList<>(List.of("-jar", jar.toString(), "serve", "--db",
+                        store.toString(), "--port", Integer.toString(port)));
+                if (which.equals("normgraph")) {
+                    serve.addAll(List.of("--answer-cache", "0"));
+                }
+                List<String> command = ours ? javaCommand(serve)
+                        : javaCommand(List.of("-cp", reference.resolve("jena-fuseki-server.jar") + ":"
+                                + reference.resolve("lucene-analysis-smartcn.jar"),
+                                "org.apache.jena.fuseki.main.cmds.FusekiServerCmd", "--config",
+                                stockConfig.toString(), "--port", Integer.toString(port)));
+                // Stock Fuseki writes its run/ folder where it starts: in the work folder, not the project.
+                Path folder = ours ? project : work;
+                try (Endpoint endpoint = Endpoint.start(which, command, folder, port)) {
+                    if (!which.equals(CACHED)) {
+                        (ours ? oursStart : stockStart).add(endpoint.secondsToFirstAnswer());
+                    }
+                    // All must give the same answers, byte for byte, before their speeds are compared.
+                    List<String> given = endpoint.answers(queries);
+                    if (answers.isEmpty()) {
+                        answers.addAll(given);
+                    } else if (!answers.equals(given)) {
+                        throw new IllegalStateException(which + " answers the canned queries otherwise than the"
+                                + " other server, so their speeds cannot be compared: "
+                                + Endpoint.firstDifference(queries, answers, given));
+                    }
+                    endpoint.load(queries, 4, Math.min(2, settings.loadSeconds()));
+                    for (int clients : CLIENTS) {
+                        Endpoint.Load load = endpoint.load(queries, clients, settings.loadSeconds());
+                        rates.computeIfAbsent(which, w -> new TreeMap<>())
+                                .computeIfAbsent(clients, c -> new Rounds()).add(load.requestsPerSecond());
+                        JsonObject json = new JsonObject();
+                        json.put("server", which);
+                        json.put("round", round);
+                        json.put("clients", clients);
+                        json.put("requests_per_second", Numbers.json(load.requestsPerSecond()));
+                        json.put("p50_ms", Numbers.json(load.p50Millis()));
+                        json.put("p99_ms", Numbers.json(load.p99Millis()));
+                        json.put("answered", load.answered());
+                        json.put("refused_503", load.refused());
+                        json.put("failed", load.failed());
+                        loads.add(json);
+                        System.err.printf("bench: %s, %d clients: %.1f requests/s, p50 %.1f ms, p99 %.1f ms%n",
+                                which, clients, load.requestsPerSecond(), load.p50Millis(), load.p99Millis());
                     }
                 }
             }
@@ -413,9 +423,14 @@ public final class Comparisons {
         JsonObject ratios = new JsonObject();
         for (int clients : CLIENTS) {
             JsonObject perClients = new JsonObject();
-            perClients.put("normgraph_requests_per_second", oursRate.get(clients).json());
-            perClients.put("stock_requests_per_second", stockRate.get(clients).json());
-            perClients.put("ratio", Numbers.json(oursRate.get(clients).median() / stockRate.get(clients).median()));
+            Rounds ours = rates.get("normgraph").get(clients);
+            Rounds stock = rates.get("stock").get(clients);
+            Rounds cached = rates.get(CACHED).get(clients);
+            perClients.put("normgraph_requests_per_second", ours.json());
+            perClients.put("stock_requests_per_second", stock.json());
+            perClients.put("ratio", Numbers.json(ours.median() / stock.median()));
+            perClients.put("normgraph_cached_requests_per_second", cached.json());
+            perClients.put("ratio_cached", Numbers.json(cached.median() / stock.median()));
             ratios.put(Integer.toString(clients), perClients);
         }
         json.put("by_clients", ratios);
@@ -424,6 +439,10 @@ public final class Comparisons {
         return json;
     }
 
+    /**
+     * normgraph against rdflib, query by query: normgraph's answers computed (the answer cache off, so that each
+     * request runs its query: a query's first answer) and asked again (from the answer cache, as served by default).
+     */
     private JsonObject againstRdflib(Path store, Path dump) throws Exception {
         List<Path> files = cannedQueryFiles(false);
         List<String> command = new ArrayList<>(List.of("/usr/bin/python3",
@@ -433,50 +452,72 @@ public final class Comparisons {
         MeasuredProcess rdflib = MeasuredProcess.run(command, project, settings.processTimeoutSeconds())
                 .orFail(command);
         JsonObject answers = JSON.parseAny(rdflib.output().substring(rdflib.output().indexOf('{'))).getAsObject();
+        Map<Path, Rounds> computed = latencies(store, files, true);
+        Map<Path, Rounds> cached = latencies(store, files, false);
         JsonObject json = new JsonObject();
         json.put("rdflib_load_seconds", answers.get("load_seconds"));
         JsonArray perQuery = new JsonArray();
-        double logSum = 0;
-        double oursTotal = 0;
+        double[] logSums = new double[2];
+        double[] oursTotals = new double[2];
         double rdflibTotal = 0;
         int answered = 0;
+        for (Path file : files) {
+            JsonObject row = new JsonObject();
+            row.put("query", project.relativize(file).toString());
+            row.put("normgraph_seconds", computed.get(file).json());
+            row.put("normgraph_cached_seconds", cached.get(file).json());
+            JsonObject answer = answers.get("queries").getAsObject().get(file.toString()).getAsObject();
+            if (answer.hasKey("error")) {
+                row.put("rdflib_error", answer.get("error"));
+                perQuery.add(row);
+                continue;
+            }
+            Rounds rdflibTimes = new Rounds();
+            answer.get("seconds").getAsArray().forEach(v -> rdflibTimes.add(v.getAsNumber().value().doubleValue()));
+            double[] ratios = {rdflibTimes.median() / computed.get(file).median(),
+                    rdflibTimes.median() / cached.get(file).median()};
+            for (int i = 0; i < 2; i++) {
+                logSums[i] += Math.log(ratios[i]);
+            }
+            oursTotals[0] += computed.get(file).median();
+            oursTotals[1] += cached.get(file).median();
+            rdflibTotal += rdflibTimes.median();
+            answered++;
+            row.put("rdflib_seconds", rdflibTimes.json());
+            row.put("ratio", Numbers.json(ratios[0]));
+            row.put("ratio_cached", Numbers.json(ratios[1]));
+            perQuery.add(row);
+        }
+        json.put("queries", perQuery);
+        json.put("geometric_mean_ratio", Numbers.json(Math.exp(logSums[0] / answered)));
+        json.put("geometric_mean_ratio_cached", Numbers.json(Math.exp(logSums[1] / answered)));
+        json.put("queries_rdflib_answered", answered);
+        json.put("total_ratio", Numbers.json(rdflibTotal / oursTotals[0]));
+        json.put("total_ratio_cached", Numbers.json(rdflibTotal / oursTotals[1]));
+        return json;
+    }
+
+    /** Each query's times over HTTP, one client, on a server warmed up first by four clients. */
+    private Map<Path, Rounds> latencies(Path store, List<Path> files, boolean computed) throws Exception {
+        List<String> serve = new ArrayList<>(List.of("-jar", jar.toString(), "serve", "--db", store.toString(),
+                "--port"));
         int port = freePort();
-        try (Endpoint ours = Endpoint.start("normgraph", javaCommand(List.of("-jar", jar.toString(), "serve", "--db",
-                store.toString(), "--port", Integer.toString(port))), project, port)) {
+        serve.add(Integer.toString(port));
+        if (computed) {
+            serve.addAll(List.of("--answer-cache", "0"));
+        }
+        Map<Path, Rounds> times = new LinkedHashMap<>();
+        try (Endpoint ours = Endpoint.start("normgraph", javaCommand(serve), project, port)) {
             // rdflib's times are its steady state (CPython compiles nothing as it goes); the server's must be too,
             // not those of a JVM that has answered each query twice and still interprets most of Jena.
             ours.load(files.stream().map(Comparisons::read).toList(), 4, settings.loadSeconds());
             for (Path file : files) {
                 String query = Files.readString(file);
                 ours.latency(query, Math.max(2, settings.queryTimes() / 2));
-                Rounds oursTimes = ours.latency(query, settings.queryTimes());
-                JsonObject row = new JsonObject();
-                row.put("query", project.relativize(file).toString());
-                row.put("normgraph_seconds", oursTimes.json());
-                JsonObject answer = answers.get("queries").getAsObject().get(file.toString()).getAsObject();
-                if (answer.hasKey("error")) {
-                    row.put("rdflib_error", answer.get("error"));
-                    perQuery.add(row);
-                    continue;
-                }
-                Rounds rdflibTimes = new Rounds();
-                answer.get("seconds").getAsArray()
-                        .forEach(v -> rdflibTimes.add(v.getAsNumber().value().doubleValue()));
-                double ratio = rdflibTimes.median() / oursTimes.median();
-                logSum += Math.log(ratio);
-                oursTotal += oursTimes.median();
-                rdflibTotal += rdflibTimes.median();
-                answered++;
-                row.put("rdflib_seconds", rdflibTimes.json());
-                row.put("ratio", Numbers.json(ratio));
-                perQuery.add(row);
+                times.put(file, ours.latency(query, settings.queryTimes()));
             }
         }
-        json.put("queries", perQuery);
-        json.put("geometric_mean_ratio", Numbers.json(Math.exp(logSum / answered)));
-        json.put("queries_rdflib_answered", answered);
-        json.put("total_ratio", Numbers.json(rdflibTotal / oursTotal));
-        return json;
+        return times;
     }
 
     /** Canned queries that any SPARQL 1.1 engine answers from the data alone: no SERVICE, and no full-text search

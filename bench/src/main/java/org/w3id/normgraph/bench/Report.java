@@ -63,12 +63,17 @@ final class Report {
         }
         double start = num(endpoint, "ratio_start");
         goal(md, "start to first answer ≤ 1.2× stock Fuseki's", ratio(start), start <= 1.2);
-        double rdflib = num(results.get("rdflib").getAsObject(), "geometric_mean_ratio");
-        goal(md, "≥ 50× rdflib on the same queries over the same data (geometric mean of the "
-                + (long) num(results.get("rdflib").getAsObject(), "queries_rdflib_answered")
-                + " queries rdflib answers)", ratio(rdflib) + " (all of them in a row: "
-                + ratio(num(results.get("rdflib").getAsObject(), "total_ratio")) + ")",
-                rdflib >= 50);
+        JsonObject rdflibResults = results.get("rdflib").getAsObject();
+        long answeredByRdflib = (long) num(rdflibResults, "queries_rdflib_answered");
+        double rdflibCached = num(rdflibResults, "geometric_mean_ratio_cached");
+        goal(md, "≥ 50× rdflib on the same queries over the same data, a query asked again (answer cache; geometric"
+                + " mean of the " + answeredByRdflib + " queries rdflib answers)", ratio(rdflibCached)
+                + " (all of them in a row: " + ratio(num(rdflibResults, "total_ratio_cached")) + ")",
+                rdflibCached >= 50);
+        double rdflib = num(rdflibResults, "geometric_mean_ratio");
+        goal(md, "≥ 50× rdflib, a query's first answer (the query run; geometric mean of the same "
+                + answeredByRdflib + ")", ratio(rdflib) + " (all of them in a row: "
+                + ratio(num(rdflibResults, "total_ratio")) + ")", rdflib >= 50);
 
         md.append("\n## build against bulk loading\n\n");
         md.append(String.format(Locale.ROOT, "%d quads. Seconds, median (min–max):%n%n", (long) num(build, "quads")));
@@ -104,12 +109,17 @@ final class Report {
         md.append("Start to first answer: normgraph ").append(rounds(endpoint, "normgraph_start_seconds"))
                 .append(" s, stock ").append(rounds(endpoint, "stock_start_seconds")).append(" s.\n\n");
         md.append("Requests per second on the ").append((long) num(endpoint, "queries"))
-                .append(" canned queries (median of rounds):\n\n| clients | normgraph | stock | ratio |\n|---|---|---|---|\n");
+                .append(" canned queries (median of rounds). normgraph runs every query with its answer cache off, as"
+                        + " stock Fuseki does; `normgraph-cached` is normgraph as served by default, which answers a"
+                        + " query asked again from its answer cache:\n\n| clients | normgraph | stock | ratio |"
+                        + " normgraph-cached | ratio |\n|---|---|---|---|---|---|\n");
         for (String clients : List.of("1", "4", "16")) {
             JsonObject row = byClients.get(clients).getAsObject();
             md.append("| ").append(clients).append(" | ").append(rounds(row, "normgraph_requests_per_second"))
                     .append(" | ").append(rounds(row, "stock_requests_per_second")).append(" | ")
-                    .append(ratio(num(row, "ratio"))).append(" |\n");
+                    .append(ratio(num(row, "ratio"))).append(" | ")
+                    .append(rounds(row, "normgraph_cached_requests_per_second")).append(" | ")
+                    .append(ratio(num(row, "ratio_cached"))).append(" |\n");
         }
         md.append("\nEach load (p50 and p99 in milliseconds):\n\n| server | round | clients | requests/s | p50 | p99 |"
                 + " 503 | failed |\n|---|---|---|---|---|---|---|---|\n");
@@ -121,21 +131,23 @@ final class Report {
                     (long) num(load, "refused_503"), (long) num(load, "failed")));
         }
 
-        JsonObject rdflibResults = results.get("rdflib").getAsObject();
         md.append("\n## Endpoint against rdflib\n\nrdflib (Debian's python3-rdflib) loads the dump in ")
                 .append(seconds(num(rdflibResults, "rdflib_load_seconds")))
-                .append(" and answers each query in memory; normgraph answers over HTTP. Median seconds:\n\n")
-                .append("| query | normgraph | rdflib | ratio |\n|---|---|---|---|\n");
+                .append(" and answers each query in memory; normgraph answers over HTTP, each query run (answer"
+                        + " cache off) and asked again (from the answer cache). Median seconds:\n\n")
+                .append("| query | normgraph, run | normgraph, asked again | rdflib | ratio, run | ratio, asked again"
+                        + " |\n|---|---|---|---|---|---|\n");
         for (JsonValue value : rdflibResults.get("queries").getAsArray()) {
             JsonObject row = value.getAsObject();
             md.append("| `").append(str(row, "query")).append("` | ")
-                    .append(String.format(Locale.ROOT, "%.4f", num(row.get("normgraph_seconds").getAsObject(),
-                            "median")));
+                    .append(String.format(Locale.ROOT, "%.4f | %.4f", num(row.get("normgraph_seconds").getAsObject(),
+                            "median"), num(row.get("normgraph_cached_seconds").getAsObject(), "median")));
             if (row.hasKey("rdflib_error")) {
-                md.append(" | fails: ").append(str(row, "rdflib_error").replace('|', '/')).append(" | – |\n");
+                md.append(" | fails: ").append(str(row, "rdflib_error").replace('|', '/')).append(" | – | – |\n");
             } else {
                 md.append(" | ").append(String.format(Locale.ROOT, "%.4f", num(row.get("rdflib_seconds")
-                        .getAsObject(), "median"))).append(" | ").append(ratio(num(row, "ratio"))).append(" |\n");
+                        .getAsObject(), "median"))).append(" | ").append(ratio(num(row, "ratio"))).append(" | ")
+                        .append(ratio(num(row, "ratio_cached"))).append(" |\n");
             }
         }
         md.append(findings());
