@@ -98,6 +98,12 @@ final class AnswerCache implements Filter {
             send(cached, request, response);
             return;
         }
+        // Decoded and searched only on a miss: a key that is held passed this when its answer was kept.
+        String query = request.getParameter("query");
+        if (query == null || CHANGING.matcher(query).find()) {
+            chain.doFilter(request, response);
+            return;
+        }
         Set<String> before = new HashSet<>(response.getHeaderNames());
         Capture capture = new Capture(response, capacityBytes / 8);
         response.setHeader(HEADER, "MISS");
@@ -118,17 +124,13 @@ final class AnswerCache implements Filter {
         keep(key, new Answer(asked, headers, capture.body(), rows));
     }
 
-    /** The cache key of a GET query of the dataset, or null where the request is not one to keep. */
+    /** The cache key of a GET request of the dataset with a query string, or null where it is not one to keep. */
     private String key(HttpServletRequest request) {
-        if (!request.getMethod().equals("GET")) {
+        if (!request.getMethod().equals("GET") || request.getQueryString() == null) {
             return null;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.equals(datasetPath) && !path.startsWith(datasetPath + "/")) {
-            return null;
-        }
-        String query = request.getParameter("query");
-        if (query == null || CHANGING.matcher(query).find()) {
             return null;
         }
         String accept = request.getHeader("Accept");
