@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,8 +43,8 @@ class AnswerCacheTest {
     static void buildAndServe() throws IOException {
         database = workspace.resolve("tdb2");
         GraphDatabase.replace(database, GraphBuild.fromCorpus(Path.of("corpus"), message -> { }));
-        server = NormgraphServer.start(Path.of("fuseki-config", "normgraph.ttl"), database, freePort(),
-                UnaryOperator.identity());
+        server = NormgraphServer.start(Path.of("fuseki-config", "normgraph.ttl"), database,
+                ServedCorpus.freePort(), UnaryOperator.identity());
     }
 
     @AfterAll
@@ -97,8 +95,8 @@ class AnswerCacheTest {
 
     @Test
     void aCacheTooSmallForAnAnswerKeepsNoneAndOneOfSizeZeroIsOff() throws Exception {
-        NormgraphServer.Running small = serve(l -> l.withAnswerCacheBytes(8 << 10));
-        NormgraphServer.Running off = serve(l -> l.withAnswerCacheBytes(0));
+        NormgraphServer.Running small = ServedCorpus.serveCopy(database, workspace, l -> l.withAnswerCacheBytes(8 << 10));
+        NormgraphServer.Running off = ServedCorpus.serveCopy(database, workspace, l -> l.withAnswerCacheBytes(0));
         try {
             String everyState = "PREFIX ng: <https://w3id.org/normgraph/ontology#> SELECT ?s ?p ?o { ?s a ng:State ;"
                     + " ?p ?o }";
@@ -123,20 +121,6 @@ class AnswerCacheTest {
         return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + on.port()
                 + "/normgraph/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    /** Another server with other limits, on a copy of the database (Lucene lets one server at a time open it). */
-    private static NormgraphServer.Running serve(UnaryOperator<ServerLimits> overrides) throws IOException {
-        Path copy = Files.createTempDirectory(workspace, "copy").resolve("tdb2");
-        PathUtils.copyDirectory(GraphDatabase.served(database), copy);
-        Files.deleteIfExists(copy.resolve("text-index").resolve("write.lock"));
-        return NormgraphServer.start(Path.of("fuseki-config", "normgraph.ttl"), copy, freePort(), overrides);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static String read(Path file) {

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
-import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,18 +67,13 @@ class PublicEndpointTest {
         }
     }
 
-    /** Another server with other limits, on a copy of the database (Lucene lets one server at a time open it). */
+    /** Another server with other limits, on a copy of the database. */
     static NormgraphServer.Running serve(UnaryOperator<ServerLimits> overrides) throws IOException {
-        Path copy = Files.createTempDirectory(workspace, "copy").resolve("tdb2");
-        PathUtils.copyDirectory(GraphDatabase.served(database), copy);
-        Files.deleteIfExists(copy.resolve("text-index").resolve("write.lock"));
-        return NormgraphServer.start(Path.of("fuseki-config", "normgraph.ttl"), copy, freePort(), overrides);
+        return ServedCorpus.serveCopy(database, workspace, overrides);
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return ServedCorpus.freePort();
     }
 
     record Answer(int status, String body, HttpResponse<String> response, double seconds) {

@@ -2,7 +2,11 @@ package org.w3id.normgraph.server;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+
+import org.apache.commons.io.file.PathUtils;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -37,7 +41,19 @@ final class ServedCorpus implements AutoCloseable {
                 freePort()));
     }
 
-    private static int freePort() throws IOException {
+    /**
+     * Another server, with other limits, on a copy of the version of {@code database} in use (Lucene lets one
+     * server at a time open a text index), in a new folder under {@code workspace}.
+     */
+    static NormgraphServer.Running serveCopy(Path database, Path workspace, UnaryOperator<ServerLimits> overrides)
+            throws IOException {
+        Path copy = Files.createTempDirectory(workspace, "copy").resolve("tdb2");
+        PathUtils.copyDirectory(GraphDatabase.served(database), copy);
+        Files.deleteIfExists(copy.resolve("text-index").resolve("write.lock"));
+        return NormgraphServer.start(Path.of("fuseki-config", "normgraph.ttl"), copy, freePort(), overrides);
+    }
+
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
