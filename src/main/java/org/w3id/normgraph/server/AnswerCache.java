@@ -72,13 +72,6 @@ final class AnswerCache implements Filter {
         }
     }
 
-    /** The bytes of the answers held. */
-    long heldBytes() {
-        synchronized (answers) {
-            return heldBytes;
-        }
-    }
-
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
             throws IOException, ServletException {
@@ -129,12 +122,11 @@ final class AnswerCache implements Filter {
         if (!request.getMethod().equals("GET") || request.getQueryString() == null) {
             return null;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.equals(datasetPath) && !path.startsWith(datasetPath + "/")) {
+        if (!QueryGate.addressesDataset(request, datasetPath)) {
             return null;
         }
         String accept = request.getHeader("Accept");
-        return path + "?" + request.getQueryString() + "\n" + (accept == null ? "" : accept);
+        return request.getRequestURI() + "?" + request.getQueryString() + "\n" + (accept == null ? "" : accept);
     }
 
     private void keep(String key, Answer answer) {

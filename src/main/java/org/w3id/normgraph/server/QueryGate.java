@@ -61,8 +61,7 @@ final class QueryGate implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean query = (path.equals(datasetPath) || path.startsWith(datasetPath + "/"))
+        boolean query = addressesDataset(request, datasetPath)
                 && (request.getMethod().equals("GET") || request.getMethod().equals("POST"));
         if (!query) {
             chain.doFilter(request, response);
@@ -77,6 +76,12 @@ final class QueryGate implements Filter {
         } finally {
             running.release();
         }
+    }
+
+    /** Whether the request is for the dataset at {@code datasetPath} or one of its endpoints. */
+    static boolean addressesDataset(HttpServletRequest request, String datasetPath) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(datasetPath) || path.startsWith(datasetPath + "/");
     }
 
     private boolean admit() {
