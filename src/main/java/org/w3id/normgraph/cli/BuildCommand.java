@@ -26,9 +26,10 @@ final class BuildCommand implements Callable<Integer> {
     /** Source files past this size in all make build restart itself with a bounded heap (see {@link #heap}). */
     static final long LARGE_CORPUS_BYTES = 8L << 20;
     static final String DEFAULT_HEAP = "1g";
+    static final String DEFAULT_CORPUS = "corpus";
 
     @Option(names = "--corpus", description = "corpus folder holding manifest.ttl (default: ${DEFAULT-VALUE})")
-    Path corpus = Path.of("corpus");
+    Path corpus = Path.of(DEFAULT_CORPUS);
 
     @Option(names = "--db", description = "TDB2 database folder (default: ${DEFAULT-VALUE})")
     Path database = GraphDatabase.DEFAULT_LOCATION;
@@ -44,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        boolean large = sourceBytes(corpus) > LARGE_CORPUS_BYTES;
+        boolean large = isLarge(corpus);
         if (large && !ChildJvm.heapIsBounded() && System.getenv(RELAUNCHED) == null) {
             return relaunchWithBoundedHeap();
         }
@@ -60,6 +61,11 @@ final class BuildCommand implements Callable<Integer> {
         long quads = GraphBuild.intoDatabase(corpus, database, message -> System.err.println("normgraph: " + message));
         System.err.printf("normgraph: stored %d quads in %s (%.1f s)%n", quads, database.toAbsolutePath(),
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Whether the corpus's files pass {@link #LARGE_CORPUS_BYTES} in all. */
+    static boolean isLarge(Path corpus) throws IOException {
+        return sourceBytes(corpus) > LARGE_CORPUS_BYTES;
     }
 
     private static long sourceBytes(Path corpus) throws IOException {

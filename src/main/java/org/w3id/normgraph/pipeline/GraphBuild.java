@@ -118,7 +118,7 @@ public final class GraphBuild {
         long[] quads = {0};
         TextIndex.loadDictionariesInBackground();
         GraphDatabase.replace(location, staging -> {
-            try (StagedStore store = StagedStore.create(staging)) {
+            try (StagedStore store = StagedStore.create(staging, progress)) {
                 StreamRDF stream = store.quads();
                 CheckedDocuments documents = streamDocuments(corpusFolder, progress,
                         (graph, triples) -> triples.find().forEachRemaining(t -> stream.quad(Quad.create(graph, t))));

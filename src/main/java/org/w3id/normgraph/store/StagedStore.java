@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.dboe.base.block.FileMode;
@@ -20,7 +21,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.main.LoaderMain;
+import org.apache.jena.tdb2.loader.main.LoaderPlan;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
@@ -30,10 +33,11 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * A new version of the store while a build writes it (the staging folder of {@link GraphDatabase#replace}): quads
- * go in through TDB2's bulk loader, in one pass, as the build produces them, so that nothing but the document in
- * hand is held in memory; once loading has finished the store can be read (for the checks that span documents)
- * and its text index is built in one pass over the stored texts, as {@code jena.textindexer} does, rather than
- * quad by quad.
+ * go in through the data phase of TDB2's bulk loader (node table and primary indexes), in one pass, as the build
+ * produces them, so that nothing but the document in hand is held in memory; the other indexes are then filled from
+ * the primary ones in sorted runs ({@link SortedIndexing}). Once loading has finished the store can be read (for
+ * the checks that span documents) and its text index is built in one pass over the stored texts, as
+ * {@code jena.textindexer} does, rather than quad by quad.
  *
  * <pre>{@code
  * try (StagedStore store = StagedStore.create(staging)) {
@@ -55,16 +59,28 @@ public final class StagedStore implements AutoCloseable {
 
     private static final String SETTINGS_FILE = "tdb.cfg";
 
+    private static final LoaderPlan PRIMARY_INDEXES_ONLY = new LoaderPlan(
+            LoaderPlans.loaderPlanPhased.dataInputType(), LoaderPlans.loaderPlanPhased.primaryLoad3(),
+            LoaderPlans.loaderPlanPhased.primaryLoad4(), new String[0][], new String[0][]);
+    /** The phases of TDB2's phased loader, filled by {@link SortedIndexing}. */
+    private static final List<List<String>> TRIPLE_PHASES = List.of(List.of("POS", "OSP"));
+    private static final List<List<String>> QUAD_PHASES = List.of(List.of("GPOS", "GOSP"),
+            List.of("SPOG", "POSG", "OSPG"));
+
     private final Path folder;
     private final DatasetGraph dataset;
     private final DataLoader loader;
+    private final int runLength;
+    private final Consumer<String> progress;
     private boolean loading;
 
-    private StagedStore(Path folder) {
+    private StagedStore(Path folder, int runLength, Consumer<String> progress) {
         this.folder = folder;
+        this.runLength = runLength;
+        this.progress = progress;
         this.dataset = DatabaseMgr.connectDatasetGraph(folder.toString(), WRITING);
-        // The phased loader is tdb2.tdbloader's default: on two cores the parallel one only adds threads.
-        this.loader = LoaderFactory.phasedLoader(dataset, (format, args) -> { });
+        // The data phase of tdb2.tdbloader's default (phased) loader; finishLoading fills the other indexes.
+        this.loader = new LoaderMain(PRIMARY_INDEXES_ONLY, dataset, (format, args) -> { });
         loader.startBulk();
         this.loading = true;
     }
@@ -85,7 +101,17 @@ public final class StagedStore implements AutoCloseable {
     }
 
     public static StagedStore create(Path folder) {
-        return new StagedStore(folder);
+        return create(folder, message -> { });
+    }
+
+    /** A new store that tells {@code progress} when the indexes filled after loading are ready. */
+    public static StagedStore create(Path folder, Consumer<String> progress) {
+        return new StagedStore(folder, SortedIndexing.RUN_LENGTH, progress);
+    }
+
+    /** A store whose secondary indexes are filled in sorted runs of {@code runLength} tuples. */
+    static StagedStore create(Path folder, int runLength) {
+        return new StagedStore(folder, runLength, message -> { });
     }
 
     /** Where quads are sent while loading; repeated quads are stored once. */
@@ -93,11 +119,45 @@ public final class StagedStore implements AutoCloseable {
         return loader.stream();
     }
 
-    /** Ends loading and returns the store, to be read in read transactions. */
+    /**
+     * Ends loading, fills the indexes other than the primary ones (see {@link SortedIndexing}), and returns the
+     * store, to be read in read transactions.
+     */
     public DatasetGraph finishLoading() {
+        boolean triples = loader.countTriples() > 0;
+        boolean quads = loader.countQuads() > 0;
         loader.finishBulk();
         loading = false;
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset);
+        tdb.getTxnSystem().getTxnMgr().startExclusiveMode();
+        try {
+            if (triples) {
+                fill(tdb.getTripleTable().getNodeTupleTable().getTupleTable().getIndexes(),
+                        PRIMARY_INDEXES_ONLY.primaryLoad3()[0], TRIPLE_PHASES);
+            }
+            if (quads) {
+                fill(tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes(),
+                        PRIMARY_INDEXES_ONLY.primaryLoad4()[0], QUAD_PHASES);
+            }
+        } finally {
+            tdb.getTxnSystem().getTxnMgr().finishExclusiveMode();
+        }
         return dataset;
+    }
+
+    private void fill(TupleIndex[] indexes, String primary, List<List<String>> phases) {
+        List<List<TupleIndex>> byPhase = phases.stream()
+                .map(names -> names.stream().map(name -> named(indexes, name)).toList()).toList();
+        SortedIndexing.fill(named(indexes, primary), byPhase, runLength, progress);
+    }
+
+    private TupleIndex named(TupleIndex[] indexes, String name) {
+        for (TupleIndex index : indexes) {
+            if (index.getName().equals(name)) {
+                return index;
+            }
+        }
+        throw new IllegalStateException("the store in " + folder + " has no " + name + " index");
     }
 
     /**
@@ -107,15 +167,7 @@ public final class StagedStore implements AutoCloseable {
     public List<Node> subjectsInSeveralGraphs() {
         return Txn.calculateRead(dataset, () -> {
             DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset);
-            TupleIndex bySubject = null;
-            for (TupleIndex index : tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()) {
-                if (index.getName().equals("SPOG")) {
-                    bySubject = index;
-                }
-            }
-            if (bySubject == null) {
-                throw new IllegalStateException("the store in " + folder + " has no SPOG index");
-            }
+            TupleIndex bySubject = named(tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes(), "SPOG");
             NodeTable nodes = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
             List<Node> shared = new ArrayList<>();
             NodeId subject = null;

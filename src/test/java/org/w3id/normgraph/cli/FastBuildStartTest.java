@@ -1,12 +1,18 @@
 package org.w3id.normgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FastBuildStartTest {
 
@@ -36,9 +42,30 @@ class FastBuildStartTest {
     }
 
     @Test
-    void theChildMapsTheArchiveQuietlyAndCompilesWithC1() {
+    void theChildMapsTheArchiveQuietlyAndCompilesWithC1UnlessTheCorpusIsLarge() {
         assertEquals(List.of("-XX:SharedArchiveFile=/p/normgraph.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-XX:TieredStopAtLevel=1"), FastBuildStart.archiveOptions(Path.of("/p/normgraph.jsa")));
+                "-XX:TieredStopAtLevel=1"), FastBuildStart.archiveOptions(Path.of("/p/normgraph.jsa"), false));
+        assertEquals(List.of("-XX:SharedArchiveFile=/p/normgraph.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
+                FastBuildStart.archiveOptions(Path.of("/p/normgraph.jsa"), true));
+    }
+
+    @Test
+    void theCorpusWhoseSizeDecidesIsTheBuildsCorpusOptionOrItsDefault() {
+        assertEquals(Optional.of("corpus"), FastBuildStart.optionValue(new String[] {"build", "--heap", "2g"},
+                "--corpus", BuildCommand.DEFAULT_CORPUS));
+        assertEquals(Optional.of("/c"), FastBuildStart.optionValue(new String[] {"build", "--corpus", "/c"},
+                "--corpus", BuildCommand.DEFAULT_CORPUS));
+        assertEquals(Optional.of("/c"), FastBuildStart.optionValue(new String[] {"build", "--corpus=/c", "--db", "d"},
+                "--corpus", BuildCommand.DEFAULT_CORPUS));
+    }
+
+    @Test
+    void aCorpusIsLargeWhenItsFilesPassTheLimitInAll(@TempDir Path corpus) throws IOException {
+        Files.write(corpus.resolve("a.txt"), new byte[(int) (BuildCommand.LARGE_CORPUS_BYTES / 2)]);
+        assertFalse(BuildCommand.isLarge(corpus));
+        Files.write(corpus.resolve("b.txt"), new byte[(int) (BuildCommand.LARGE_CORPUS_BYTES / 2) + 1]);
+        assertTrue(BuildCommand.isLarge(corpus));
+        assertFalse(BuildCommand.isLarge(corpus.resolve("absent")));
     }
 
     @Test
