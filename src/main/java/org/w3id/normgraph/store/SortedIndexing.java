@@ -41,13 +41,28 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
  */
 final class SortedIndexing {
 
-    /** Tuples per sorted run: about 70 MB of records per index being filled. */
+    /** Tuples per sorted run at most: about 80 MB of records for each index being filled. */
     static final int RUN_LENGTH = 1 << 20;
+    /** Tuples per sorted run at least, however small the heap. */
+    static final int SHORTEST_RUN = 10_000;
+    /** A record in a run: the object, its 32-byte key array, its place in the list. */
+    private static final int BYTES_PER_RECORD = 24 + 48 + 8;
+    /** The most indexes that one phase fills at once (SPOG, POSG, OSPG). */
+    private static final int INDEXES_AT_ONCE = 3;
     private static final int CHUNK_LENGTH = 10_000;
     private static final int CHUNKS_AHEAD = 8;
     private static final List<Tuple<NodeId>> END = List.of();
 
     private SortedIndexing() {
+    }
+
+    /**
+     * The run length for a heap of {@code maxHeapBytes}: the runs of one phase take at most a quarter of it, so that
+     * a build given a small {@code --heap} still has room for its caches and the text index.
+     */
+    static int runLength(long maxHeapBytes) {
+        long fitting = maxHeapBytes / 4 / ((long) INDEXES_AT_ONCE * BYTES_PER_RECORD);
+        return (int) Math.max(SHORTEST_RUN, Math.min(RUN_LENGTH, fitting));
     }
 
     /** Fills each phase's indexes from {@code primary}, phase after phase, and says when each phase has ended. */

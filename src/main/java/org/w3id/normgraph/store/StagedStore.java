@@ -106,7 +106,7 @@ public final class StagedStore implements AutoCloseable {
 
     /** A new store that tells {@code progress} when the indexes filled after loading are ready. */
     public static StagedStore create(Path folder, Consumer<String> progress) {
-        return new StagedStore(folder, SortedIndexing.RUN_LENGTH, progress);
+        return new StagedStore(folder, SortedIndexing.runLength(Runtime.getRuntime().maxMemory()), progress);
     }
 
     /** A store whose secondary indexes are filled in sorted runs of {@code runLength} tuples. */

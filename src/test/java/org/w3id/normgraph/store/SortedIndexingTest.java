@@ -69,6 +69,15 @@ class SortedIndexingTest {
         expected.forEach((name, records) -> assertEquals(records, sorted.get(name), name));
     }
 
+    @Test
+    void theRunsOfOnePhaseTakeAtMostAQuarterOfTheHeap() {
+        assertEquals(SortedIndexing.RUN_LENGTH, SortedIndexing.runLength(1L << 30), "the build's default heap");
+        int halfGigabyte = SortedIndexing.runLength(512L << 20);
+        assertTrue(halfGigabyte < SortedIndexing.RUN_LENGTH && halfGigabyte * 3L * 80 <= (512L << 20) / 4,
+                "with --heap 512m: " + halfGigabyte);
+        assertEquals(SortedIndexing.SHORTEST_RUN, SortedIndexing.runLength(4L << 20));
+    }
+
     /** Statements with repeats, in an order that no index shares. */
     private static void send(StreamRDF stream) {
         Random random = new Random(20261129);
