@@ -31,10 +31,11 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
  * Fills the secondary indexes of a store from its primary index (GSPO for quads, SPO for triples), each taking the
  * primary's tuples in runs, every run sorted in the index's own key order before it goes into the index's B+tree.
  * <p>
- * TDB2's phased loader inserts them in the primary's order, which to a secondary index is scattered: once an index
- * outgrows the block cache, each insert reads and writes a leaf that is no longer cached, and a thousand documents
- * spent three of their six minutes there. Sorted, the inserts of a run sweep the tree once, leaf after leaf. The
- * indexes hold the same records either way: only the order of insertion differs.
+ * TDB2's phased loader inserts them in the primary's order, which to a secondary index is scattered: each insert
+ * goes to a leaf of its own, once the index outgrows the block cache mostly one that is no longer cached, and a
+ * thousand documents spent three of their six minutes filling these indexes. Sorted, the inserts of a run sweep the
+ * tree once, leaf after leaf (SPOG, POSG and OSPG of a thousand documents: 130 s → 84 s). The indexes hold the same
+ * records either way: only the order of insertion differs.
  * <p>
  * Indexes of one phase are filled at the same time, one thread each, from one pass over the primary; phases follow
  * each other, as in TDB2's phased loader.
