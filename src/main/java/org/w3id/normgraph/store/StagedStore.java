@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -59,13 +60,10 @@ public final class StagedStore implements AutoCloseable {
 
     private static final String SETTINGS_FILE = "tdb.cfg";
 
-    private static final LoaderPlan PRIMARY_INDEXES_ONLY = new LoaderPlan(
-            LoaderPlans.loaderPlanPhased.dataInputType(), LoaderPlans.loaderPlanPhased.primaryLoad3(),
-            LoaderPlans.loaderPlanPhased.primaryLoad4(), new String[0][], new String[0][]);
-    /** The phases of TDB2's phased loader, filled by {@link SortedIndexing}. */
-    private static final List<List<String>> TRIPLE_PHASES = List.of(List.of("POS", "OSP"));
-    private static final List<List<String>> QUAD_PHASES = List.of(List.of("GPOS", "GOSP"),
-            List.of("SPOG", "POSG", "OSPG"));
+    /** tdb2.tdbloader's default plan: its data phase runs in TDB2's loader, its index phases in SortedIndexing. */
+    private static final LoaderPlan PHASED = LoaderPlans.loaderPlanPhased;
+    private static final LoaderPlan PRIMARY_INDEXES_ONLY = new LoaderPlan(PHASED.dataInputType(),
+            PHASED.primaryLoad3(), PHASED.primaryLoad4(), new String[0][], new String[0][]);
 
     private final Path folder;
     private final DatasetGraph dataset;
@@ -133,11 +131,11 @@ public final class StagedStore implements AutoCloseable {
         try {
             if (triples) {
                 fill(tdb.getTripleTable().getNodeTupleTable().getTupleTable().getIndexes(),
-                        PRIMARY_INDEXES_ONLY.primaryLoad3()[0], TRIPLE_PHASES);
+                        PHASED.primaryLoad3()[0], PHASED.secondaryIndex3());
             }
             if (quads) {
                 fill(tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes(),
-                        PRIMARY_INDEXES_ONLY.primaryLoad4()[0], QUAD_PHASES);
+                        PHASED.primaryLoad4()[0], PHASED.secondaryIndex4());
             }
         } finally {
             tdb.getTxnSystem().getTxnMgr().finishExclusiveMode();
@@ -145,9 +143,9 @@ public final class StagedStore implements AutoCloseable {
         return dataset;
     }
 
-    private void fill(TupleIndex[] indexes, String primary, List<List<String>> phases) {
-        List<List<TupleIndex>> byPhase = phases.stream()
-                .map(names -> names.stream().map(name -> named(indexes, name)).toList()).toList();
+    private void fill(TupleIndex[] indexes, String primary, String[][] phases) {
+        List<List<TupleIndex>> byPhase = Arrays.stream(phases)
+                .map(names -> Arrays.stream(names).map(name -> named(indexes, name)).toList()).toList();
         SortedIndexing.fill(named(indexes, primary), byPhase, runLength, progress);
     }
 
