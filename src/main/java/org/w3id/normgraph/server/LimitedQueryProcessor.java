@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -16,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
@@ -70,14 +72,44 @@ final class LimitedQueryProcessor extends SPARQL_QueryDataset {
         return execution;
     }
 
+    /**
+     * Parses, plans and answers the query with the budget of {@link ExpressionBudget} until the timeout; a query
+     * that nests deeper than the parser's or the planner's stack allows is the client's doing, and answered so.
+     */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        int depth = QueryNesting.depth(queryString);
+        if (depth > QueryNesting.MAX_DEPTH) {
+            ServletOps.errorBadRequest(String.format(Locale.ROOT, "The query nests its groups, unions or expressions"
+                    + " %,d deep; this server reads queries nested at most %d deep: flatten it", depth,
+                    QueryNesting.MAX_DEPTH));
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limits.timeoutSeconds());
+        try (ExpressionBudget.Scope budget = ExpressionBudget.open(deadline, limits.maxResultBytes())) {
+            super.execute(queryString, action);
+        } catch (StackOverflowError e) {
+            ServletOps.errorBadRequest("The query nests its groups, unions or expressions deeper than this server"
+                    + " reads; flatten it");
+        }
+    }
+
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec execution, Query query, String forLog) {
         try {
             return executeWhole(action, execution, query, forLog);
-        } catch (OutboundServices.Refused e) {
-            ServletOps.errorBadRequest(e.getMessage());
-            return null;
+        } catch (QueryRefusal e) {
+            ServletOps.error(e.status(), e.getMessage());
+        } catch (QueryExceptionHTTP e) {
+            ServletOps.error(HttpSC.BAD_GATEWAY_502, "A SERVICE endpoint answered "
+                    + (e.getStatusCode() > 0 ? Integer.toString(e.getStatusCode())
+                            : "nothing (" + e.getMessage() + ")")
+                    + (e.getStatusCode() >= 300 && e.getStatusCode() < 400
+                            ? "; this server follows no redirect of a SERVICE call" : ""));
+        } catch (OutOfMemoryError e) {
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "The query needed more memory than this server has"
+                    + " for queries; narrow it, or add a LIMIT");
         }
+        return null;
     }
 
     private QueryExecResult executeWhole(HttpAction action, QueryExec execution, Query query, String forLog) {

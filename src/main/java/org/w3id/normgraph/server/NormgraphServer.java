@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,8 @@ public final class NormgraphServer {
     private static final String TDB2_NS = "http://jena.apache.org/2016/tdb#";
     private static final String TEXT_NS = "http://jena.apache.org/text#";
     private static final String FUSEKI_NS = "http://jena.apache.org/fuseki#";
+    /** Jetty threads that queries never take (its acceptors and selectors among them). */
+    static final int THREADS_FOR_THE_REST = 48;
     private static final Logger LOG = LoggerFactory.getLogger("normgraph.server");
 
     private NormgraphServer() {
@@ -69,6 +72,7 @@ public final class NormgraphServer {
         AnswerCache answers = new AnswerCache("/" + DATASET, limits.answerCacheBytes());
         FusekiServer.Builder builder = FusekiServer.create().port(port).parseConfig(located(model, version))
                 .enablePing(true)
+                .numServerThreads(1, serverThreads(limits))
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new LimitedQueryProcessor(limits))
                 .addFilter("/*", hygiene);
         if (limits.answerCacheBytes() > 0) {
@@ -84,9 +88,24 @@ public final class NormgraphServer {
         FusekiServer server = Site.addTo(builder, dump).build();
         ServletContextHandler.getServletContextHandler(server.getServletContext())
                 .setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxRequestBytes()));
-        server.getDataAccessPointRegistry().accessPoints().forEach(access -> OutboundServices.install(
-                access.getDataService().getDataset().getContext(), limits.allowedServiceHosts()));
+        server.getDataAccessPointRegistry().accessPoints().forEach(access -> guard(
+                access.getDataService().getDataset().getContext(), limits));
         return new Running(server.start(), limits, hygiene, answers, model, database, version, inUse);
+    }
+
+    /** What every query of a dataset with {@code context} may do: call out, match and build strings. */
+    private static void guard(Context context, ServerLimits limits) {
+        OutboundServices.install(context, limits.allowedServiceHosts());
+        BoundedFunctions.install(context);
+    }
+
+    /**
+     * Jetty's threads: every query that runs or waits for a turn holds one, so there are as many as the gate lets
+     * hold, and {@value #THREADS_FOR_THE_REST} more that health checks, pages, cached answers and refusals always
+     * find free.
+     */
+    static int serverThreads(ServerLimits limits) {
+        return limits.maxConcurrentQueries() + limits.maxQueuedQueries() + THREADS_FOR_THE_REST;
     }
 
     /** The configuration with the database and the text index located in {@code version}. */
@@ -163,7 +182,7 @@ public final class NormgraphServer {
             Resource datasetDescription = service.getPropertyResourceValue(model.createProperty(FUSEKI_NS,
                     "dataset"));
             DatasetGraph fresh = DatasetFactory.assemble(datasetDescription).asDatasetGraph();
-            OutboundServices.install(fresh.getContext(), limits.allowedServiceHosts());
+            guard(fresh.getContext(), limits);
             DataAccessPointRegistry registry = server.getDataAccessPointRegistry();
             DataAccessPoint old = registry.get("/" + DATASET);
             DataService service2 = DataService.newBuilder(old.getDataService()).dataset(fresh).build();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -43,6 +44,12 @@ final class QueryGate implements Filter {
     private final Semaphore running;
     private final AtomicInteger waiting = new AtomicInteger();
     private final Set<Watch> watches = ConcurrentHashMap.newKeySet();
+    /** Where aborts run, so that one that waits for a lock never holds up the watchdog. */
+    private final ExecutorService aborter = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "normgraph-query-abort");
+        t.setDaemon(true);
+        return t;
+    });
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "normgraph-query-watchdog");
         t.setDaemon(true);
@@ -127,7 +134,10 @@ final class QueryGate implements Filter {
 
     /**
      * One look at every running query, every {@value #WATCH_MILLIS} ms, from one thread: nothing is scheduled per
-     * query, and the kernel's socket table is read once for all the queries old enough to be looked at.
+     * query, and the kernel's socket table is read once for all the queries old enough to be looked at. Nothing
+     * here waits on a query: ARQ's abort can wait for a lock that the query's own thread holds (while it plans),
+     * so aborts are handed to other threads, and the wall is kept by the watchdog's answer and, later, by stopping
+     * the thread.
      */
     private void sweep() {
         try {
@@ -147,23 +157,23 @@ final class QueryGate implements Filter {
                     HttpServletRequest request = watch.request;
                     if (watch.response.expired()) {
                         if (now >= watch.stop) {
-                            stopIfSafe(watch.worker, request);
+                            stopIfSafe(watch.worker, watch.method, watch.uri);
                         }
                     } else if (now >= watch.wall) {
-                        abort(request);
+                        abortAside(watch);
                         if (watch.response.expire(HttpServletResponse.SC_SERVICE_UNAVAILABLE, String.format(
                                 Locale.ROOT, "Query timed out: this server ends a query after %d s; narrow it or add"
                                         + " a LIMIT%n", limits.timeoutSeconds()))) {
-                            LOG.info("{} {} 503 {} ms hard time wall: query aborted", request.getMethod(),
-                                    request.getRequestURI(), (now - watch.start) / 1_000_000);
+                            LOG.info("{} {} 503 {} ms hard time wall: query aborted", watch.method, watch.uri,
+                                    (now - watch.start) / 1_000_000);
                         }
-                    } else {
+                    } else if (!watch.abortRequested) {
                         if (sockets == null) {
                             sockets = ClientConnection.table();
                         }
-                        if (sockets.gone(watch.localPort, watch.remotePort) && abort(request)) {
-                            LOG.info("{} {} client gone after {} ms: query aborted", request.getMethod(),
-                                    request.getRequestURI(), (now - watch.start) / 1_000_000);
+                        if (sockets.gone(watch.localPort, watch.remotePort) && abortAside(watch)) {
+                            LOG.info("{} {} client gone after {} ms: query aborted", watch.method, watch.uri,
+                                    (now - watch.start) / 1_000_000);
                         }
                     }
                 }
@@ -172,6 +182,15 @@ final class QueryGate implements Filter {
             // The next sweep tries again: one failure must not end the watching of every later query.
             LOG.warn("query watchdog: {}", e.toString());
         }
+    }
+
+    /**
+     * Whether every query slot is held by a query past its wall whose thread has not stopped yet: the server
+     * answers no query until one does, and says so to whoever checks its readiness.
+     */
+    boolean jammed() {
+        long stuck = watches.stream().filter(w -> !w.finished && w.response.expired()).count();
+        return stuck >= limits.maxConcurrentQueries();
     }
 
     /** A query being answered: its thread, its response, and when it must end. */
@@ -185,8 +204,12 @@ final class QueryGate implements Filter {
         final long stop;
         final int localPort;
         final int remotePort;
+        final String method;
+        final String uri;
         /** Set by the query's thread when it is done; read by the watchdog under the same lock. */
-        boolean finished;
+        volatile boolean finished;
+        /** Set by the watchdog once it has asked for the query to be aborted. */
+        boolean abortRequested;
 
         Watch(Thread worker, HttpServletRequest request, GuardedResponse response, long start) {
             this.worker = worker;
@@ -197,13 +220,20 @@ final class QueryGate implements Filter {
             this.stop = wall + TimeUnit.SECONDS.toNanos(STOP_AFTER_SECONDS);
             this.localPort = request.getLocalPort();
             this.remotePort = request.getRemotePort();
+            this.method = request.getMethod();
+            this.uri = request.getRequestURI();
         }
     }
 
-    private static boolean abort(HttpServletRequest request) {
-        Object execution = request.getAttribute(LimitedQueryProcessor.EXECUTION);
+    /** Asks, on another thread, for the query of {@code watch} to be aborted; true if it was running. */
+    private boolean abortAside(Watch watch) {
+        if (watch.abortRequested) {
+            return false;
+        }
+        Object execution = watch.request.getAttribute(LimitedQueryProcessor.EXECUTION);
         if (execution instanceof QueryExec q && !q.isClosed()) {
-            q.abort();
+            watch.abortRequested = true;
+            aborter.execute(q::abort);
             return true;
         }
         return false;
@@ -214,7 +244,7 @@ final class QueryGate implements Filter {
      * the JDK's locking code, whose state a stopped thread could leave broken; the watchdog tries again later.
      */
     @SuppressWarnings({"deprecation", "removal"})
-    private static void stopIfSafe(Thread worker, HttpServletRequest request) {
+    private static void stopIfSafe(Thread worker, String method, String uri) {
         StackTraceElement[] stack = worker.getStackTrace();
         for (int i = 0; i < Math.min(stack.length, 15); i++) {
             String c = stack[i].getClassName();
@@ -224,8 +254,7 @@ final class QueryGate implements Filter {
                 return;
             }
         }
-        LOG.warn("{} {}: the query thread ignored the abort; stopping it", request.getMethod(),
-                request.getRequestURI());
+        LOG.warn("{} {}: the query thread ignored the abort; stopping it", method, uri);
         try {
             worker.stop();
         } catch (UnsupportedOperationException e) {
@@ -236,5 +265,6 @@ final class QueryGate implements Filter {
     @Override
     public void destroy() {
         watchdog.shutdownNow();
+        aborter.shutdownNow();
     }
 }

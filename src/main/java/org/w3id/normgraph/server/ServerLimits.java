@@ -34,6 +34,7 @@ public record ServerLimits(int timeoutSeconds, long maxResultRows, long maxResul
 
     public ServerLimits {
         allowedServiceHosts = List.copyOf(allowedServiceHosts);
+        allowedServiceHosts.forEach(OutboundServices.Allowed::parse);
         positive("timeout", timeoutSeconds);
         positive("ngs:maxResultRows", maxResultRows);
         positive("ngs:maxResultBytes", maxResultBytes);

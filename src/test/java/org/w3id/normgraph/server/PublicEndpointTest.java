@@ -275,7 +275,8 @@ class PublicEndpointTest {
             } finally {
                 otherHost.server().stop();
             }
-            NormgraphServer.Running allowed = serve(l -> l.withAllowedServiceHosts(List.of("127.0.0.1")));
+            NormgraphServer.Running allowed = serve(l -> l.withAllowedServiceHosts(List.of("127.0.0.1:"
+                    + target.getAddress().getPort())));
             try {
                 Answer answer = query(allowed, q);
                 assertEquals(200, answer.status(), answer.body());
