@@ -64,6 +64,7 @@ public final class NormgraphServer {
         Model model = RDFDataMgr.loadModel(config.toAbsolutePath().toString());
         ServerLimits limits = overrides.apply(ServerLimits.fromConfig(model));
         JsonResultsWriter.install();
+        StackTraceBudget.install();
         limits.writeArqTimeout(model);
         Path version = GraphDatabase.served(database);
         AutoCloseable inUse = GraphDatabase.holdInUse(version);
