@@ -5,7 +5,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,14 +28,18 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What every request to the public server goes through, whatever page or endpoint it is for: only GET, HEAD,
- * POST and OPTIONS (anything else, TRACE included, gets 405); request bodies no larger than the limit; the
- * security headers (a Content-Security-Policy that lets pages load scripts and styles only from this server and
- * run no inline script); CORS for other sites' pages, when on; the readiness check at {@value #READY_PATH}, which
- * turns 503 while the server drains for shutdown; and one log line per request.
+ * POST and OPTIONS (anything else, TRACE included, gets 405); a request line and headers of at most
+ * {@value #MAX_REQUEST_HEAD_BYTES} bytes (Jetty answers 414 or 431, see {@link #guard}) and request bodies no
+ * larger than the limit; the security headers (a Content-Security-Policy that lets pages load scripts and styles
+ * only from this server and run no inline script), on Jetty's own error pages too ({@link ErrorPages}); CORS for
+ * other sites' pages, when on; the readiness check at {@value #READY_PATH}, which turns 503 while the server drains
+ * for shutdown; and one log line per request.
  */
 final class HttpHygiene implements Filter {
 
     static final String READY_PATH = "/$/ready";
+    /** The request line and headers together, URL included. */
+    static final int MAX_REQUEST_HEAD_BYTES = 8 * 1024;
     static final String ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS";
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'"
             + " 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
@@ -69,13 +79,7 @@ final class HttpHygiene implements Filter {
 
     private void handle(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Frame-Options", "DENY");
-        if (limits.cors()) {
-            response.setHeader("Access-Control-Allow-Origin", "*");
-        }
+        securityHeaders(limits.cors(), response::setHeader);
         String method = request.getMethod();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!METHODS.contains(method)) {
@@ -115,6 +119,39 @@ final class HttpHygiene implements Filter {
             return;
         }
         chain.doFilter(new LimitedBody(request, limits.maxRequestBytes()), response);
+    }
+
+    /** The headers that every response carries, Jetty's own error pages included. */
+    static void securityHeaders(boolean cors, BiConsumer<String, String> header) {
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Referrer-Policy", "strict-origin-when-cross-origin");
+        header.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        header.accept("X-Frame-Options", "DENY");
+        if (cors) {
+            header.accept("Access-Control-Allow-Origin", "*");
+        }
+    }
+
+    /**
+     * Sets on {@code server}'s Jetty what Jetty checks before any filter runs: the size of the request line and
+     * headers, forms and Jetty's own error pages; and no {@code Server} header.
+     */
+    void guard(FusekiServer server) {
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            for (ConnectionFactory factory : connector.getConnectionFactories()) {
+                if (factory instanceof HttpConfiguration.ConnectionFactory http) {
+                    // Fuseki sets 512 KiB, so that a query fits in a GET's URL; a longer one can be POSTed.
+                    http.getHttpConfiguration().setRequestHeaderSize(MAX_REQUEST_HEAD_BYTES);
+                    http.getHttpConfiguration().setSendServerVersion(false);
+                    http.getHttpConfiguration().setSendXPoweredBy(false);
+                }
+            }
+        }
+        ErrorPages errorPages = new ErrorPages(limits.cors());
+        server.getJettyServer().setErrorHandler(errorPages);
+        ServletContextHandler context = ServletContextHandler.getServletContextHandler(server.getServletContext());
+        context.setErrorHandler(errorPages);
+        context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxRequestBytes()));
     }
 
     /**

@@ -19,7 +19,6 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.normgraph.store.GraphDatabase;
@@ -82,8 +81,7 @@ public final class NormgraphServer {
                 .addServlet(DumpServlet.PATH + "*", new DumpServlet(dump))
                 .addServlet(ExportServlet.PATH + "*", new ExportServlet());
         FusekiServer server = Site.addTo(builder, dump).build();
-        ServletContextHandler.getServletContextHandler(server.getServletContext())
-                .setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxRequestBytes()));
+        hygiene.guard(server);
         server.getDataAccessPointRegistry().accessPoints().forEach(access -> OutboundServices.install(
                 access.getDataService().getDataset().getContext(), limits.allowedServiceHosts()));
         return new Running(server.start(), limits, hygiene, answers, model, database, version, inUse);
