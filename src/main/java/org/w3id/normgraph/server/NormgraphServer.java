@@ -134,6 +134,10 @@ public final class NormgraphServer {
             return limits;
         }
 
+        AnswerCache answers() {
+            return answers;
+        }
+
         public int port() {
             return server.getPort();
         }

@@ -22,7 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,6 +83,41 @@ class HttpLimitsTest {
         HttpResponse<String> justUnder = get("/normgraph/sparql?query=" + encode(query));
         assertEquals(200, justUnder.statusCode(), justUnder.body());
         assertTrue(justUnder.body().contains("true"), justUnder.body());
+    }
+
+    @Test
+    void theAnswerCacheCountsItsKeysAndStaysWithinItsBudget() throws Exception {
+        AnswerCache cache = server.answers();
+        cache.invalidate();
+        String padding = "k".repeat(7 * 1024);
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            paths.add("/normgraph/sparql?query=" + encode("ASK { FILTER(\"" + i + padding + "\") }"));
+        }
+        // Four at a time, fewer than the queries that run at once, so that none waits or is turned away.
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (String path : paths) {
+                answers.add(clients.submit(() -> get(path)));
+            }
+            for (Future<HttpResponse<String>> answer : answers) {
+                assertEquals(200, answer.get().statusCode(), answer.get().body());
+                assertEquals(Optional.of("MISS"), answer.get().headers().firstValue(AnswerCache.HEADER));
+            }
+        } finally {
+            clients.shutdown();
+        }
+        long held = cache.heldBytes();
+        int entries = cache.size();
+        int keyLength = paths.get(0).length();
+        assertTrue(held <= CACHE_BYTES, held + " bytes held by a cache of " + CACHE_BYTES);
+        assertTrue(entries > 0 && entries < CACHE_BYTES / keyLength, entries + " answers kept");
+        assertTrue(held >= (long) entries * keyLength, held + " bytes counted for " + entries + " keys of "
+                + keyLength + " characters");
+        String again = paths.get(0) + "+";
+        assertEquals(Optional.of("MISS"), get(again).headers().firstValue(AnswerCache.HEADER));
+        assertEquals(Optional.of("HIT"), get(again).headers().firstValue(AnswerCache.HEADER));
     }
 
     @Test
