@@ -17,20 +17,18 @@ import org.slf4j.LoggerFactory;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What every request to the public server goes through, whatever page or endpoint it is for: only GET, HEAD,
  * POST and OPTIONS (anything else, TRACE included, gets 405); a request line and headers of at most
- * {@value #MAX_REQUEST_HEAD_BYTES} bytes (Jetty answers 414 or 431, see {@link #guard}) and request bodies no
- * larger than the limit; the security headers (a Content-Security-Policy that lets pages load scripts and styles
+ * {@value #MAX_REQUEST_HEAD_BYTES} bytes (Jetty answers 414 or 431, see {@link #guard}); a query string that is
+ * percent-encoded UTF-8; POST bodies no larger than the limit, chunked or not, and read whole before Fuseki sees
+ * them ({@link BufferedRequest}); the security headers (a Content-Security-Policy that lets pages load scripts and styles
  * only from this server and run no inline script), on Jetty's own error pages too ({@link ErrorPages}); CORS for
  * other sites' pages, when on; the readiness check at {@value #READY_PATH}, which turns 503 while the server drains
  * for shutdown; and one log line per request.
@@ -110,6 +108,16 @@ final class HttpHygiene implements Filter {
                     "This server is shutting down\n");
             return;
         }
+        String query = request.getQueryString();
+        if (query != null && !UrlEncoding.isValidQueryString(query)) {
+            NegotiatedServlet.sendText(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "The query string cannot be read: it is not percent-encoded UTF-8\n");
+            return;
+        }
+        if (!method.equals("POST")) {
+            chain.doFilter(request, response);
+            return;
+        }
         long length = request.getContentLengthLong();
         if (length > limits.maxRequestBytes()) {
             response.setHeader("Connection", "close");
@@ -118,7 +126,18 @@ final class HttpHygiene implements Filter {
                             length, limits.maxRequestBytes()));
             return;
         }
-        chain.doFilter(new LimitedBody(request, limits.maxRequestBytes()), response);
+        BufferedRequest read;
+        try {
+            read = BufferedRequest.read(request, limits.maxRequestBytes());
+        } catch (BufferedRequest.Refusal refusal) {
+            if (refusal.status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+                // The rest of the body is never read: the connection cannot carry another request.
+                response.setHeader("Connection", "close");
+            }
+            NegotiatedServlet.sendText(response, refusal.status, refusal.getMessage());
+            return;
+        }
+        chain.doFilter(read, response);
     }
 
     /** The headers that every response carries, Jetty's own error pages included. */
@@ -189,68 +208,5 @@ final class HttpHygiene implements Filter {
             }
         }
         return earlier.get() == 0;
-    }
-
-    /** A request whose body, sent without a length (chunked), fails once it passes the limit. */
-    private static final class LimitedBody extends HttpServletRequestWrapper {
-
-        private final long max;
-        private ServletInputStream limited;
-
-        LimitedBody(HttpServletRequest request, long max) {
-            super(request);
-            this.max = max;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (limited == null) {
-                ServletInputStream in = super.getInputStream();
-                limited = new ServletInputStream() {
-                    private long read;
-
-                    @Override
-                    public int read() throws IOException {
-                        int b = in.read();
-                        if (b >= 0) {
-                            count(1);
-                        }
-                        return b;
-                    }
-
-                    @Override
-                    public int read(byte[] buffer, int off, int len) throws IOException {
-                        int n = in.read(buffer, off, len);
-                        if (n > 0) {
-                            count(n);
-                        }
-                        return n;
-                    }
-
-                    private void count(int n) throws IOException {
-                        read += n;
-                        if (read > max) {
-                            throw new IOException("the request body is larger than " + max + " bytes");
-                        }
-                    }
-
-                    @Override
-                    public boolean isFinished() {
-                        return in.isFinished();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return in.isReady();
-                    }
-
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        in.setReadListener(listener);
-                    }
-                };
-            }
-            return limited;
-        }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,6 +122,48 @@ class HttpLimitsTest {
     }
 
     @Test
+    void aChunkedBodyPastTheLimitIs413AndASmallOneIsAnswered() throws Exception {
+        String big = "ASK {} # " + "x".repeat(1 << 20);
+        for (String[] form : List.of(new String[] {"application/sparql-query", big},
+                new String[] {"application/x-www-form-urlencoded", "query=" + encode(big)})) {
+            HttpResponse<String> refused = postChunked(form[0], form[1].getBytes(StandardCharsets.UTF_8));
+            assertEquals(413, refused.statusCode(), form[0] + ": " + refused.body());
+            assertEquals(Optional.of("close"), refused.headers().firstValue("Connection"), form[0]);
+            assertShortAndSecured(form[0], refused.headers(), refused.body());
+        }
+        HttpResponse<String> small = postChunked("application/sparql-query", "ASK {}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, small.statusCode(), small.body());
+        HttpResponse<String> smallForm = postChunked("application/x-www-form-urlencoded",
+                ("query=" + encode("ASK {}")).getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, smallForm.statusCode(), smallForm.body());
+        assertTrue(smallForm.body().contains("true"), smallForm.body());
+    }
+
+    @Test
+    void undecodableRequestsAreClientErrorsNot500() throws Exception {
+        byte[] rawBytes = {'q', 'u', 'e', 'r', 'y', '=', (byte) 0xFF, (byte) 0xFE};
+        List<Object[]> cases = List.of(
+                new Object[] {"application/x-www-form-urlencoded", "query=%FF%FE".getBytes(StandardCharsets.US_ASCII)},
+                new Object[] {"application/x-www-form-urlencoded", rawBytes},
+                new Object[] {"application/x-www-form-urlencoded; charset=nonsense",
+                        ("query=" + encode("ASK {}")).getBytes(StandardCharsets.US_ASCII)},
+                new Object[] {"application/sparql-query; charset=nonsense", "ASK {}".getBytes(StandardCharsets.UTF_8)},
+                new Object[] {"application/sparql-query", new byte[] {'A', 'S', 'K', ' ', (byte) 0xFF, '{', '}'}});
+        for (Object[] c : cases) {
+            String type = (String) c[0];
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(uri("/normgraph/sparql"))
+                    .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray((byte[]) c[1])).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(response.statusCode() == 400 || response.statusCode() == 415,
+                    type + ": " + response.statusCode() + " " + response.body());
+            assertShortAndSecured(type, response.headers(), response.body());
+        }
+        HttpResponse<String> undecodableUrl = get("/normgraph/sparql?query=%FF%FE");
+        assertEquals(400, undecodableUrl.statusCode(), undecodableUrl.body());
+        assertShortAndSecured("query string", undecodableUrl.headers(), undecodableUrl.body());
+    }
+
+    @Test
     void jettysOwnRefusalsCarryTheSecurityHeadersAndSayLittle() throws Exception {
         Raw badUri = raw("GET /%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
                 .getBytes(StandardCharsets.US_ASCII));
@@ -169,6 +212,14 @@ class HttpLimitsTest {
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return CLIENT.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A POST whose body has no announced length, so that it goes in chunks. */
+    private static HttpResponse<String> postChunked(String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(uri("/normgraph/sparql")).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** A response read off the wire, for requests that an HTTP client would refuse to send. */
