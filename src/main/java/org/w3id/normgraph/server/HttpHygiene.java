@@ -3,11 +3,15 @@ package org.w3id.normgraph.server;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
@@ -46,6 +50,8 @@ final class HttpHygiene implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger("normgraph.request");
 
     private final ServerLimits limits;
+    /** The paths of Fuseki's query endpoints, where HEAD is answered as GET. */
+    private final Set<String> queryEndpoints = ConcurrentHashMap.newKeySet();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean draining;
     /** The requests that began since the server last switched database versions. */
@@ -114,6 +120,12 @@ final class HttpHygiene implements Filter {
                     "The query string cannot be read: it is not percent-encoded UTF-8\n");
             return;
         }
+        if (method.equals("HEAD") && queryEndpoints.contains(path)) {
+            HeadAsGet.Bodiless bodiless = new HeadAsGet.Bodiless(response);
+            chain.doFilter(new HeadAsGet(request), bodiless);
+            bodiless.finish();
+            return;
+        }
         if (!method.equals("POST")) {
             chain.doFilter(request, response);
             return;
@@ -153,9 +165,16 @@ final class HttpHygiene implements Filter {
 
     /**
      * Sets on {@code server}'s Jetty what Jetty checks before any filter runs: the size of the request line and
-     * headers, forms and Jetty's own error pages; and no {@code Server} header.
+     * headers, forms and Jetty's own error pages; and no {@code Server} header. Learns where the query endpoints are.
      */
     void guard(FusekiServer server) {
+        for (DataAccessPoint access : server.getDataAccessPointRegistry().accessPoints()) {
+            for (Endpoint endpoint : access.getDataService().getEndpoints(Operation.Query)) {
+                if (!endpoint.isUnnamed()) {
+                    queryEndpoints.add(access.getName() + "/" + endpoint.getName());
+                }
+            }
+        }
         for (Connector connector : server.getJettyServer().getConnectors()) {
             for (ConnectionFactory factory : connector.getConnectionFactories()) {
                 if (factory instanceof HttpConfiguration.ConnectionFactory http) {

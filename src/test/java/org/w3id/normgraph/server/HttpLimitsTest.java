@@ -164,6 +164,22 @@ class HttpLimitsTest {
     }
 
     @Test
+    void headIsAnsweredAsGetWithoutABody() throws Exception {
+        for (String path : List.of("/normgraph/sparql?query=" + encode("ASK {}"), "/normgraph/sparql", "/",
+                "/id/state/RUS")) {
+            HttpResponse<String> get = get(path);
+            HttpResponse<String> head = CLIENT.send(HttpRequest.newBuilder(uri(path))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(get.statusCode(), head.statusCode(), path);
+            assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"), path);
+            assertEquals("", head.body(), path);
+            assertEquals(HttpHygiene.CONTENT_SECURITY_POLICY,
+                    head.headers().firstValue("Content-Security-Policy").orElse(null), path);
+        }
+        assertEquals(200, get("/normgraph/sparql?query=" + encode("ASK {}")).statusCode());
+    }
+
+    @Test
     void jettysOwnRefusalsCarryTheSecurityHeadersAndSayLittle() throws Exception {
         Raw badUri = raw("GET /%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
                 .getBytes(StandardCharsets.US_ASCII));
