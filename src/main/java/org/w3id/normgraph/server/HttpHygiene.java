@@ -29,13 +29,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What every request to the public server goes through, whatever page or endpoint it is for: only GET, HEAD,
- * POST and OPTIONS (anything else, TRACE included, gets 405); a request line and headers of at most
- * {@value #MAX_REQUEST_HEAD_BYTES} bytes (Jetty answers 414 or 431, see {@link #guard}); a query string that is
- * percent-encoded UTF-8; POST bodies no larger than the limit, chunked or not, and read whole before Fuseki sees
- * them ({@link BufferedRequest}); the security headers (a Content-Security-Policy that lets pages load scripts and styles
- * only from this server and run no inline script), on Jetty's own error pages too ({@link ErrorPages}); CORS for
- * other sites' pages, when on; the readiness check at {@value #READY_PATH}, which turns 503 while the server drains
- * for shutdown; and one log line per request.
+ * POST and OPTIONS (anything else, TRACE included, gets 405), HEAD on a query endpoint answered as GET
+ * ({@link HeadAsGet}); a request line and headers of at most {@value #MAX_REQUEST_HEAD_BYTES} bytes (Jetty
+ * answers 414 or 431, see {@link #guard}); a query string that is percent-encoded UTF-8; POST bodies no larger
+ * than the limit, chunked or not, read whole before Fuseki sees them ({@link BufferedRequest}); the security
+ * headers (a Content-Security-Policy that lets pages load scripts and styles only from this server and run no
+ * inline script), on Jetty's own error pages too ({@link ErrorPages}); CORS for other sites' pages, when on; the
+ * readiness check at {@value #READY_PATH}, which turns 503 while the server drains for shutdown; and one log line
+ * per request. A client's error gets a 4xx with one line of plain text, never a 500.
  */
 final class HttpHygiene implements Filter {
 
