@@ -34,7 +34,9 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  *
  * <p>Kept: answers with status 200 that {@link LimitedQueryProcessor} computed whole, up to an eighth of the cache
  * each, the least recently asked dropped first past {@code capacityBytes}; keyed by the path, the whole query string
- * and the {@code Accept} header. Never kept: POST requests (their bodies are read once, by Fuseki), an answer that
+ * and the {@code Accept} header. What an answer takes is counted with its key and headers, not its body alone: a
+ * URL may be 8 KiB and the answer to an {@code ASK} a few bytes, and a cache that counted only bodies would hold
+ * many times its size in keys. Never kept: POST requests (their bodies are read once, by Fuseki), an answer that
  * a switch of version overtook, and a query that calls a {@code SERVICE} (another site's data changes) or a function
  * whose value changes from call to call ({@code NOW}, {@code RAND}, {@code UUID}, {@code STRUUID}, {@code BNODE}).
  * A cached answer carries {@code X-Cache: HIT}, one just computed {@code X-Cache: MISS}; both bypass nothing else
@@ -48,6 +50,15 @@ final class AnswerCache implements Filter {
     /** Headers of the answer that belong to one exchange, not to the answer. */
     private static final Set<String> PER_EXCHANGE = Set.of("content-length", "date", "connection",
             "transfer-encoding", "fuseki-request-id", HEADER.toLowerCase(Locale.ROOT));
+    /**
+     * An answer's objects besides its strings and its body's bytes: a map entry (40 bytes), the record (32), the
+     * header list (24) and its array (16), the body's array (16), the row count (16), a slot of the map's table (8).
+     */
+    private static final int ENTRY_OVERHEAD_BYTES = 152;
+    /** A String (24 bytes) and its array (16). */
+    private static final int STRING_OVERHEAD_BYTES = 40;
+    /** A header's {@code String[2]} (24 bytes) and its slot in the list's array (8). */
+    private static final int HEADER_OVERHEAD_BYTES = 32;
 
     private final String datasetPath;
     private final long capacityBytes;
@@ -55,7 +66,8 @@ final class AnswerCache implements Filter {
     private final Map<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
     private long heldBytes;
 
-    private record Answer(long version, List<String[]> headers, byte[] body, Object rows) {
+    /** {@code bytes}: what the answer and its key take on the heap. */
+    private record Answer(long version, List<String[]> headers, byte[] body, Object rows, long bytes) {
     }
 
     AnswerCache(String datasetPath, long capacityBytes) {
@@ -114,7 +126,30 @@ final class AnswerCache implements Filter {
                 }
             }
         }
-        keep(key, new Answer(asked, headers, capture.body(), rows));
+        byte[] body = capture.body();
+        long bytes = footprint(key, headers, body);
+        if (bytes <= capacityBytes / 8) {
+            keep(key, new Answer(asked, headers, body, rows, bytes));
+        }
+    }
+
+    /** About what an entry takes on the heap of a 64-bit JVM with compressed references. */
+    private static long footprint(String key, List<String[]> headers, byte[] body) {
+        long bytes = ENTRY_OVERHEAD_BYTES + stringBytes(key) + body.length;
+        for (String[] header : headers) {
+            bytes += HEADER_OVERHEAD_BYTES + stringBytes(header[0]) + stringBytes(header[1]);
+        }
+        return bytes;
+    }
+
+    /** A string takes one byte a character while every character is Latin-1, two otherwise. */
+    private static long stringBytes(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0xFF) {
+                return STRING_OVERHEAD_BYTES + 2L * s.length();
+            }
+        }
+        return STRING_OVERHEAD_BYTES + s.length();
     }
 
     /** The cache key of a GET request of the dataset with a query string, or null where it is not one to keep. */
@@ -129,16 +164,30 @@ final class AnswerCache implements Filter {
         return request.getRequestURI() + "?" + request.getQueryString() + "\n" + (accept == null ? "" : accept);
     }
 
+    /** What the answers kept take, keys included; never more than the capacity. */
+    long heldBytes() {
+        synchronized (answers) {
+            return heldBytes;
+        }
+    }
+
+    /** How many answers are kept. */
+    int size() {
+        synchronized (answers) {
+            return answers.size();
+        }
+    }
+
     private void keep(String key, Answer answer) {
         synchronized (answers) {
             if (answer.version != version.get()) {
                 return;
             }
             Answer replaced = answers.put(key, answer);
-            heldBytes += answer.body.length - (replaced == null ? 0 : replaced.body.length);
+            heldBytes += answer.bytes - (replaced == null ? 0 : replaced.bytes);
             var oldest = answers.entrySet().iterator();
             while (heldBytes > capacityBytes && oldest.hasNext()) {
-                heldBytes -= oldest.next().getValue().body.length;
+                heldBytes -= oldest.next().getValue().bytes;
                 oldest.remove();
             }
         }

@@ -3,33 +3,46 @@ package org.w3id.normgraph.server;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What every request to the public server goes through, whatever page or endpoint it is for: only GET, HEAD,
- * POST and OPTIONS (anything else, TRACE included, gets 405); request bodies no larger than the limit; the
- * security headers (a Content-Security-Policy that lets pages load scripts and styles only from this server and
- * run no inline script); CORS for other sites' pages, when on; the readiness check at {@value #READY_PATH}, which
- * turns 503 while the server drains for shutdown; and one log line per request.
+ * POST and OPTIONS (anything else, TRACE included, gets 405), HEAD on a query endpoint answered as GET
+ * ({@link HeadAsGet}); a request line and headers of at most {@value #MAX_REQUEST_HEAD_BYTES} bytes (Jetty
+ * answers 414 or 431, see {@link #guard}); a query string that is percent-encoded UTF-8; POST bodies no larger
+ * than the limit, chunked or not, read whole before Fuseki sees them ({@link BufferedRequest}); the security
+ * headers (a Content-Security-Policy that lets pages load scripts and styles only from this server and run no
+ * inline script), on Jetty's own error pages too ({@link ErrorPages}); CORS for other sites' pages, when on; the
+ * readiness check at {@value #READY_PATH}, which turns 503 while the server drains for shutdown; and one log line
+ * per request. A client's error gets a 4xx with one line of plain text, never a 500.
  */
 final class HttpHygiene implements Filter {
 
     static final String READY_PATH = "/$/ready";
+    /** The request line and headers together, URL included. */
+    static final int MAX_REQUEST_HEAD_BYTES = 8 * 1024;
     static final String ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS";
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'"
             + " 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
@@ -38,6 +51,8 @@ final class HttpHygiene implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger("normgraph.request");
 
     private final ServerLimits limits;
+    /** The paths of Fuseki's query endpoints, where HEAD is answered as GET. */
+    private final Set<String> queryEndpoints = ConcurrentHashMap.newKeySet();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean draining;
     /** The requests that began since the server last switched database versions. */
@@ -69,13 +84,7 @@ final class HttpHygiene implements Filter {
 
     private void handle(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Frame-Options", "DENY");
-        if (limits.cors()) {
-            response.setHeader("Access-Control-Allow-Origin", "*");
-        }
+        securityHeaders(limits.cors(), response::setHeader);
         String method = request.getMethod();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!METHODS.contains(method)) {
@@ -106,6 +115,22 @@ final class HttpHygiene implements Filter {
                     "This server is shutting down\n");
             return;
         }
+        String query = request.getQueryString();
+        if (query != null && !UrlEncoding.isValidQueryString(query)) {
+            NegotiatedServlet.sendText(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "The query string cannot be read: it is not percent-encoded UTF-8\n");
+            return;
+        }
+        if (method.equals("HEAD") && queryEndpoints.contains(path)) {
+            HeadAsGet.Bodiless bodiless = new HeadAsGet.Bodiless(response);
+            chain.doFilter(new HeadAsGet(request), bodiless);
+            bodiless.finish();
+            return;
+        }
+        if (!method.equals("POST")) {
+            chain.doFilter(request, response);
+            return;
+        }
         long length = request.getContentLengthLong();
         if (length > limits.maxRequestBytes()) {
             response.setHeader("Connection", "close");
@@ -114,7 +139,58 @@ final class HttpHygiene implements Filter {
                             length, limits.maxRequestBytes()));
             return;
         }
-        chain.doFilter(new LimitedBody(request, limits.maxRequestBytes()), response);
+        BufferedRequest read;
+        try {
+            read = BufferedRequest.read(request, limits.maxRequestBytes());
+        } catch (BufferedRequest.Refusal refusal) {
+            if (refusal.status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+                // The rest of the body is never read: the connection cannot carry another request.
+                response.setHeader("Connection", "close");
+            }
+            NegotiatedServlet.sendText(response, refusal.status, refusal.getMessage());
+            return;
+        }
+        chain.doFilter(read, response);
+    }
+
+    /** The headers that every response carries, Jetty's own error pages included. */
+    static void securityHeaders(boolean cors, BiConsumer<String, String> header) {
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Referrer-Policy", "strict-origin-when-cross-origin");
+        header.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        header.accept("X-Frame-Options", "DENY");
+        if (cors) {
+            header.accept("Access-Control-Allow-Origin", "*");
+        }
+    }
+
+    /**
+     * Sets on {@code server}'s Jetty what Jetty checks before any filter runs: the size of the request line and
+     * headers, forms and Jetty's own error pages; and no {@code Server} header. Learns where the query endpoints are.
+     */
+    void guard(FusekiServer server) {
+        for (DataAccessPoint access : server.getDataAccessPointRegistry().accessPoints()) {
+            for (Endpoint endpoint : access.getDataService().getEndpoints(Operation.Query)) {
+                if (!endpoint.isUnnamed()) {
+                    queryEndpoints.add(access.getName() + "/" + endpoint.getName());
+                }
+            }
+        }
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            for (ConnectionFactory factory : connector.getConnectionFactories()) {
+                if (factory instanceof HttpConfiguration.ConnectionFactory http) {
+                    // Fuseki sets 512 KiB, so that a query fits in a GET's URL; a longer one can be POSTed.
+                    http.getHttpConfiguration().setRequestHeaderSize(MAX_REQUEST_HEAD_BYTES);
+                    http.getHttpConfiguration().setSendServerVersion(false);
+                    http.getHttpConfiguration().setSendXPoweredBy(false);
+                }
+            }
+        }
+        ErrorPages errorPages = new ErrorPages(limits.cors());
+        server.getJettyServer().setErrorHandler(errorPages);
+        ServletContextHandler context = ServletContextHandler.getServletContextHandler(server.getServletContext());
+        context.setErrorHandler(errorPages);
+        context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxRequestBytes()));
     }
 
     /**
@@ -152,68 +228,5 @@ final class HttpHygiene implements Filter {
             }
         }
         return earlier.get() == 0;
-    }
-
-    /** A request whose body, sent without a length (chunked), fails once it passes the limit. */
-    private static final class LimitedBody extends HttpServletRequestWrapper {
-
-        private final long max;
-        private ServletInputStream limited;
-
-        LimitedBody(HttpServletRequest request, long max) {
-            super(request);
-            this.max = max;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (limited == null) {
-                ServletInputStream in = super.getInputStream();
-                limited = new ServletInputStream() {
-                    private long read;
-
-                    @Override
-                    public int read() throws IOException {
-                        int b = in.read();
-                        if (b >= 0) {
-                            count(1);
-                        }
-                        return b;
-                    }
-
-                    @Override
-                    public int read(byte[] buffer, int off, int len) throws IOException {
-                        int n = in.read(buffer, off, len);
-                        if (n > 0) {
-                            count(n);
-                        }
-                        return n;
-                    }
-
-                    private void count(int n) throws IOException {
-                        read += n;
-                        if (read > max) {
-                            throw new IOException("the request body is larger than " + max + " bytes");
-                        }
-                    }
-
-                    @Override
-                    public boolean isFinished() {
-                        return in.isFinished();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return in.isReady();
-                    }
-
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        in.setReadListener(listener);
-                    }
-                };
-            }
-            return limited;
-        }
     }
 }

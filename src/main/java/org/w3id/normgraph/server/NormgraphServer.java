@@ -20,7 +20,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.normgraph.store.GraphDatabase;
@@ -87,8 +86,7 @@ public final class NormgraphServer {
                 .addServlet(DumpServlet.PATH + "*", new DumpServlet(dump))
                 .addServlet(ExportServlet.PATH + "*", new ExportServlet());
         FusekiServer server = Site.addTo(builder, dump).build();
-        ServletContextHandler.getServletContextHandler(server.getServletContext())
-                .setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxRequestBytes()));
+        hygiene.guard(server);
         server.getDataAccessPointRegistry().accessPoints().forEach(access -> guard(
                 access.getDataService().getDataset().getContext(), limits));
         return new Running(server.start(), limits, hygiene, answers, model, database, version, inUse);
@@ -154,6 +152,10 @@ public final class NormgraphServer {
 
         public ServerLimits limits() {
             return limits;
+        }
+
+        AnswerCache answers() {
+            return answers;
         }
 
         public int port() {
