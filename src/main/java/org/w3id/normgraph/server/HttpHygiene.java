@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
@@ -35,8 +36,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * than the limit, chunked or not, read whole before Fuseki sees them ({@link BufferedRequest}); the security
  * headers (a Content-Security-Policy that lets pages load scripts and styles only from this server and run no
  * inline script), on Jetty's own error pages too ({@link ErrorPages}); CORS for other sites' pages, when on; the
- * readiness check at {@value #READY_PATH}, which turns 503 while the server drains for shutdown; and one log line
- * per request. A client's error gets a 4xx with one line of plain text, never a 500.
+ * readiness check at {@value #READY_PATH}, which turns 503 while the server drains for shutdown or while every query
+ * slot is held by a query past its wall; and one log line per request. A client's error gets a 4xx with one line of plain text, never a 500.
  */
 final class HttpHygiene implements Filter {
 
@@ -55,8 +56,15 @@ final class HttpHygiene implements Filter {
     private final Set<String> queryEndpoints = ConcurrentHashMap.newKeySet();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean draining;
+    /** Whether every query slot is held by a query that outran the wall and whose thread has not stopped yet. */
+    private volatile BooleanSupplier jammed = () -> false;
     /** The requests that began since the server last switched database versions. */
     private volatile AtomicInteger generation = new AtomicInteger();
+
+    /** Makes the readiness check answer {@code 503 jammed} while {@code whenJammed} says so. */
+    void reportJammed(BooleanSupplier whenJammed) {
+        this.jammed = whenJammed;
+    }
 
     HttpHygiene(ServerLimits limits) {
         this.limits = limits;
@@ -104,8 +112,9 @@ final class HttpHygiene implements Filter {
             return;
         }
         if (path.equals(READY_PATH)) {
-            NegotiatedServlet.sendText(response, draining ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
-                    : HttpServletResponse.SC_OK, draining ? "draining\n" : "ready\n");
+            String state = draining ? "draining" : jammed.getAsBoolean() ? "jammed" : "ready";
+            NegotiatedServlet.sendText(response, state.equals("ready") ? HttpServletResponse.SC_OK
+                    : HttpServletResponse.SC_SERVICE_UNAVAILABLE, state + "\n");
             return;
         }
         if (draining) {

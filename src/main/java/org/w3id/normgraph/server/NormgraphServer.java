@@ -78,7 +78,9 @@ public final class NormgraphServer {
         if (limits.answerCacheBytes() > 0) {
             builder.addFilter("/*", answers);
         }
-        builder.addFilter("/*", new QueryGate(limits, "/" + DATASET))
+        QueryGate gate = new QueryGate(limits, "/" + DATASET);
+        hygiene.reportJammed(gate::jammed);
+        builder.addFilter("/*", gate)
                 .addServlet("/id/*", new ResourceServlet())
                 .addServlet("/ontology", new OntologyServlet())
                 .addServlet("/.well-known/void", new DatasetDescriptionServlet(dump))
