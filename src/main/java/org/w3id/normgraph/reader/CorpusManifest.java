@@ -12,9 +12,12 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.normgraph.rdf.Iris;
 import org.w3id.normgraph.rdf.NG;
@@ -74,14 +77,63 @@ public record CorpusManifest(Path folder, Model description, List<CorpusEntry> e
         return new CorpusManifest(folder, model, List.copyOf(entries));
     }
 
+    /**
+     * The manifest's Turtle, refused at the first syntax error or ill-typed literal (a date that is no date would
+     * otherwise describe the document with a value that no query can compare), each with its line.
+     */
     private static Model parse(Path file) {
         Model model = ModelFactory.createDefaultModel();
+        List<Warning> warnings = new ArrayList<>();
         try {
-            RDFDataMgr.read(model, file.toUri().toString(), Lang.TURTLE);
-        } catch (RiotException e) {
-            throw new CorpusException(file, "is not valid Turtle: " + e.getMessage(), e);
+            RDFParser.source(file).lang(Lang.TURTLE).errorHandler(new ErrorHandler() {
+                @Override
+                public void warning(String message, long line, long col) {
+                    warnings.add(new Warning(message, line, col));
+                }
+
+                @Override
+                public void error(String message, long line, long col) {
+                    throw new RiotParseException(message, line, col);
+                }
+
+                @Override
+                public void fatal(String message, long line, long col) {
+                    throw new RiotParseException(message, line, col);
+                }
+            }).parse(model);
+        } catch (RiotParseException e) {
+            throw new CorpusException(file, (int) e.getLine(), "is not valid Turtle: " + e.getOriginalMessage());
         }
+        model.listStatements().toList().stream()
+                .filter(s -> s.getObject().isLiteral() && !s.getObject().asNode().getLiteral().isWellFormed())
+                .min(Comparator.comparingLong(s -> lineOf(s.getLiteral().getLexicalForm(), warnings)))
+                .ifPresent(s -> {
+                    throw illTyped(file, s, lineOf(s.getLiteral().getLexicalForm(), warnings));
+                });
+        ErrorHandler standard = ErrorHandlerFactory.getDefaultErrorHandler();
+        warnings.forEach(w -> standard.warning(w.message(), w.line(), w.col()));
         return model;
+    }
+
+    private record Warning(String message, long line, long col) {
+    }
+
+    /** Where Jena met the literal: it says so only in its warning, which quotes the lexical form. */
+    private static long lineOf(String lexical, List<Warning> warnings) {
+        return warnings.stream().filter(w -> w.message().contains("'" + lexical + "'")).mapToLong(Warning::line)
+                .findFirst().orElse(Long.MAX_VALUE);
+    }
+
+    private static CorpusException illTyped(Path file, Statement statement, long line) {
+        String datatype = statement.getModel().shortForm(statement.getLiteral().getDatatypeURI());
+        Resource subject = statement.getSubject();
+        String about = subject.isURIResource() && subject.getURI().startsWith(DOCUMENT_PREFIX)
+                ? "document " + subject.getURI().substring(DOCUMENT_PREFIX.length()) : "resource " + subject;
+        String problem = about + " has " + statement.getModel().shortForm(statement.getPredicate().getURI())
+                + " \"" + statement.getLiteral().getLexicalForm() + "\", which is not a valid " + datatype
+                + "; expected a value of that type" + (datatype.equals("xsd:date") ? " (YYYY-MM-DD)" : "");
+        return line == Long.MAX_VALUE ? new CorpusException(file, problem)
+                : new CorpusException(file, (int) line, problem);
     }
 
     private static RDFNode single(Path file, Resource doc, org.apache.jena.rdf.model.Property p) {

@@ -25,7 +25,8 @@ import org.w3id.normgraph.store.BuildChild;
 import org.w3id.normgraph.store.GraphDatabase;
 
 /**
- * A manifest reads only regular files inside the corpus folder, within the size limit, each for one document. Each refusal is one line that names the manifest, the document
+ * A manifest reads only regular files inside the corpus folder, within the size limit, each for one document, and
+ * describes its documents with well-typed values. Each refusal is one line that names the manifest, the document
  * and the path, comes before the file is opened, and leaves the database in use as it was.
  */
 class ConfinedInputTest {
@@ -172,5 +173,16 @@ class ConfinedInputTest {
         assertTrue(message.contains("documents icann-copy (\"same.txt\") and " + ICANN + " (\"" + ICANN_FILE
                 + "\") name the same source file, " + corpus.resolve(ICANN_FILE).toRealPath() + "; expected one"
                 + " document per file"), message);
+    }
+
+    @Test
+    void anInvalidDateIsRefusedWithItsLine() throws IOException {
+        String text = Files.readString(manifest, StandardCharsets.UTF_8);
+        Files.writeString(manifest, text.replace("dcterms:date \"2023\"^^xsd:gYear",
+                "dcterms:date \"2023-02-30\"^^xsd:date"), StandardCharsets.UTF_8);
+        long line = text.substring(0, text.indexOf("dcterms:date \"2023\"")).lines().count();
+        String message = refused();
+        assertEquals(manifest + ":" + line + ": document " + ICANN + " has dcterms:date \"2023-02-30\", which is not"
+                + " a valid xsd:date; expected a value of that type (YYYY-MM-DD)", message);
     }
 }
