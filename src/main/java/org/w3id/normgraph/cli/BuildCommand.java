@@ -62,12 +62,38 @@ final class BuildCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Builds the corpus into the database. A thread of the build that dies of an exception that nobody waits for (the
+     * store's loader threads run on their own) would leave the build waiting for it without end, so any such death
+     * stops the build at once, in one line.
+     */
     static void build(Path corpus, long maxSourceBytes, Path database) {
-        long start = System.nanoTime();
-        long quads = GraphBuild.intoDatabase(corpus, maxSourceBytes, database,
-                message -> System.err.println("normgraph: " + message));
-        System.err.printf("normgraph: stored %d quads in %s (%.1f s)%n", quads, database.toAbsolutePath(),
-                (System.nanoTime() - start) / 1e9);
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (e instanceof ThreadDeath) {
+                return;
+            }
+            stopAtOnce(NormgraphCommand.message(e));
+        });
+        try {
+            long start = System.nanoTime();
+            long quads = GraphBuild.intoDatabase(corpus, maxSourceBytes, database,
+                    message -> System.err.println("normgraph: " + message));
+            System.err.printf("normgraph: stored %d quads in %s (%.1f s)%n", quads, database.toAbsolutePath(),
+                    (System.nanoTime() - start) / 1e9);
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(previous);
+        }
+    }
+
+    /**
+     * Ends this JVM now, as a kill would, without finishing the build: the version in use is switched in one
+     * atomic step or not at all (see {@link GraphDatabase}), and the next build deletes the unfinished one.
+     */
+    private static void stopAtOnce(String message) {
+        System.err.println("normgraph: " + message);
+        System.err.flush();
+        Runtime.getRuntime().halt(1);
     }
 
     /** Whether the corpus's files pass {@link #LARGE_CORPUS_BYTES} in all. */
