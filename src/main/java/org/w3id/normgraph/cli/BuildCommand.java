@@ -51,6 +51,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        ChildJvm.stopWithLauncher(RELAUNCHED, () -> stopAtOnce("the process that started this build has ended;"
+                + " stopped without putting a new version in use"));
         boolean large = isLarge(corpus);
         if (large && !ChildJvm.heapIsBounded() && System.getenv(RELAUNCHED) == null) {
             return relaunchWithBoundedHeap();

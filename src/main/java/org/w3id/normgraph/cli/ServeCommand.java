@@ -74,6 +74,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        // System.exit runs the shutdown hook below: the server drains as it does on SIGTERM.
+        ChildJvm.stopWithLauncher(RELAUNCHED, () -> {
+            System.err.println("normgraph: the process that started this server has ended");
+            System.exit(0);
+        });
         if (!ChildJvm.heapIsBounded() && System.getenv(RELAUNCHED) == null) {
             return relaunchWithBoundedHeap();
         }
