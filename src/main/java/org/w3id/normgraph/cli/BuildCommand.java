@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.w3id.normgraph.pipeline.GraphBuild;
+import org.w3id.normgraph.reader.CorpusFolder;
 import org.w3id.normgraph.store.GraphDatabase;
 import org.w3id.normgraph.store.StagedStore;
 
@@ -34,6 +35,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--db", description = "TDB2 database folder (default: ${DEFAULT-VALUE})")
     Path database = GraphDatabase.DEFAULT_LOCATION;
 
+    @Option(names = "--max-source-bytes", paramLabel = "BYTES", description = "largest source file that the"
+            + " manifest may name; a larger one stops the build before it is read (default: ${DEFAULT-VALUE},"
+            + " 256 MiB)")
+    long maxSourceBytes = CorpusFolder.DEFAULT_MAX_SOURCE_BYTES;
+
     @Option(names = "--heap", paramLabel = "SIZE", description = "most memory the build's JVM may use for objects,"
             + " as for java -Xmx, unless that JVM was started with -Xmx: the JVM that java -jar starts the build in,"
             + " or, run otherwise, the one build restarts itself in when the corpus's files pass 8 MiB (default:"
@@ -45,6 +51,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        ChildJvm.stopWithLauncher(RELAUNCHED, () -> stopAtOnce("the process that started this build has ended;"
+                + " stopped without putting a new version in use"));
         boolean large = isLarge(corpus);
         if (large && !ChildJvm.heapIsBounded() && System.getenv(RELAUNCHED) == null) {
             return relaunchWithBoundedHeap();
@@ -52,15 +60,42 @@ final class BuildCommand implements Callable<Integer> {
         if (large) {
             StagedStore.readFilesThroughCaches();
         }
-        build(corpus, database);
+        build(corpus, maxSourceBytes, database);
         return 0;
     }
 
-    static void build(Path corpus, Path database) {
-        long start = System.nanoTime();
-        long quads = GraphBuild.intoDatabase(corpus, database, message -> System.err.println("normgraph: " + message));
-        System.err.printf("normgraph: stored %d quads in %s (%.1f s)%n", quads, database.toAbsolutePath(),
-                (System.nanoTime() - start) / 1e9);
+    /**
+     * Builds the corpus into the database. A thread of the build that dies of an exception that nobody waits for (the
+     * store's loader threads run on their own) would leave the build waiting for it without end, so any such death
+     * stops the build at once, in one line.
+     */
+    static void build(Path corpus, long maxSourceBytes, Path database) {
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (e instanceof ThreadDeath) {
+                return;
+            }
+            stopAtOnce(NormgraphCommand.message(e));
+        });
+        try {
+            long start = System.nanoTime();
+            long quads = GraphBuild.intoDatabase(corpus, maxSourceBytes, database,
+                    message -> System.err.println("normgraph: " + message));
+            System.err.printf("normgraph: stored %d quads in %s (%.1f s)%n", quads, database.toAbsolutePath(),
+                    (System.nanoTime() - start) / 1e9);
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(previous);
+        }
+    }
+
+    /**
+     * Ends this JVM now, as a kill would, without finishing the build: the version in use is switched in one
+     * atomic step or not at all (see {@link GraphDatabase}), and the next build deletes the unfinished one.
+     */
+    private static void stopAtOnce(String message) {
+        System.err.println("normgraph: " + message);
+        System.err.flush();
+        Runtime.getRuntime().halt(1);
     }
 
     /** Whether the corpus's files pass {@link #LARGE_CORPUS_BYTES} in all. */

@@ -16,9 +16,20 @@ public final class NormgraphCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Always ends with System.exit: threads that a failed command leaves behind (TDB2's loader waits on its queues
+     * for a build that stopped) would otherwise keep the JVM alive after its last word.
+     */
     public static void main(String[] args) {
-        var relaunched = FastBuildStart.relaunchIfArchived(args);
-        System.exit(relaunched.isPresent() ? relaunched.get() : commandLine().execute(args));
+        int status;
+        try {
+            var relaunched = FastBuildStart.relaunchIfArchived(args);
+            status = relaunched.isPresent() ? relaunched.get() : commandLine().execute(args);
+        } catch (Throwable e) {
+            System.err.println("normgraph: " + message(e));
+            status = 1;
+        }
+        System.exit(status);
     }
 
     static CommandLine commandLine() {
@@ -27,6 +38,15 @@ public final class NormgraphCommand implements Runnable {
             commandLine.getErr().println("normgraph: " + message(e));
             return 1;
         });
+        // picocli hands only Exceptions to the handler above; an Error (out of memory) would leave as a stack trace.
+        cli.setExecutionStrategy(parseResult -> {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (Error e) {
+                cli.getErr().println("normgraph: " + message(e));
+                return 1;
+            }
+        });
         return cli;
     }
 
@@ -34,10 +54,15 @@ public final class NormgraphCommand implements Runnable {
      * What a person reads when a command fails: normgraph's own errors say where and what in their message; any other
      * exception is a fault of normgraph, and its Java text would help no one but a developer.
      */
-    static String message(Exception e) {
+    static String message(Throwable e) {
         if (e instanceof CorpusException || e instanceof BuildException || e instanceof IllegalArgumentException
                 || e instanceof IllegalStateException && e.getMessage() != null && e.getMessage().startsWith("no database")) {
             return e.getMessage();
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "ran out of memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MiB at most for objects);"
+                    + " the database was left as it was. Give it more with --heap SIZE (or -Xmx where java was started"
+                    + " with it), or look in the corpus for a source file that is not a document";
         }
         return "stopped by a fault of normgraph, not of its input; the database was left as it was. Please report it"
                 + " with the command and the corpus";

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 
+import org.w3id.normgraph.reader.CorpusFolder;
 import org.w3id.normgraph.server.NormgraphServer;
 import org.w3id.normgraph.server.ServerLimits;
 import org.w3id.normgraph.store.GraphDatabase;
@@ -31,6 +32,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--corpus", description = "corpus folder, used when the database must be built (default:"
             + " ${DEFAULT-VALUE})")
     Path corpus = Path.of("corpus");
+
+    @Option(names = "--max-source-bytes", paramLabel = "BYTES", description = "largest source file that the"
+            + " manifest may name, when the database must be built (default: ${DEFAULT-VALUE}, 256 MiB)")
+    long maxSourceBytes = CorpusFolder.DEFAULT_MAX_SOURCE_BYTES;
 
     @Option(names = "--config", description = "Fuseki configuration (default: ${DEFAULT-VALUE})")
     Path config = Path.of("fuseki-config", "normgraph.ttl");
@@ -69,11 +74,16 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        // System.exit runs the shutdown hook below: the server drains as it does on SIGTERM.
+        ChildJvm.stopWithLauncher(RELAUNCHED, () -> {
+            System.err.println("normgraph: the process that started this server has ended");
+            System.exit(0);
+        });
         if (!ChildJvm.heapIsBounded() && System.getenv(RELAUNCHED) == null) {
             return relaunchWithBoundedHeap();
         }
         if (!GraphDatabase.exists(database)) {
-            BuildCommand.build(corpus, database);
+            BuildCommand.build(corpus, maxSourceBytes, database);
         }
         UnaryOperator<ServerLimits> flags = limits -> {
             ServerLimits l = limits;

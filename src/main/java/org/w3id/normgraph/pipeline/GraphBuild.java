@@ -66,6 +66,7 @@ import org.w3id.normgraph.rdf.ReferenceGraph;
 import org.w3id.normgraph.rdf.StatementGraph;
 import org.w3id.normgraph.reader.CorpusEntry;
 import org.w3id.normgraph.reader.CorpusException;
+import org.w3id.normgraph.reader.CorpusFolder;
 import org.w3id.normgraph.reader.CorpusManifest;
 import org.w3id.normgraph.reader.PdfTextReader;
 import org.w3id.normgraph.reader.PlainTextReader;
@@ -100,9 +101,14 @@ public final class GraphBuild {
 
     /** The whole graph of a corpus in memory (for tests and small corpora); the same steps as {@link #intoDatabase}. */
     public static Dataset fromCorpus(Path corpusFolder, Consumer<String> progress) {
+        return fromCorpus(corpusFolder, CorpusFolder.DEFAULT_MAX_SOURCE_BYTES, progress);
+    }
+
+    /** As {@link #fromCorpus(Path, Consumer)}, refusing source files larger than {@code maxSourceBytes}. */
+    public static Dataset fromCorpus(Path corpusFolder, long maxSourceBytes, Consumer<String> progress) {
         Dataset dataset = DatasetFactory.create();
         DatasetGraph graphs = dataset.asDatasetGraph();
-        CheckedDocuments documents = streamDocuments(corpusFolder, progress,
+        CheckedDocuments documents = streamDocuments(CorpusManifest.read(corpusFolder, maxSourceBytes), progress,
                 (graph, triples) -> triples.find().forEachRemaining(t -> graphs.add(graph, t.getSubject(),
                         t.getPredicate(), t.getObject())));
         checkAcrossDocuments(graphs, documents, subjectsInSeveralGraphs(graphs));
@@ -115,12 +121,19 @@ public final class GraphBuild {
      * more while extraction runs ahead on other cores). Returns the number of quads stored.
      */
     public static long intoDatabase(Path corpusFolder, Path location, Consumer<String> progress) {
+        return intoDatabase(corpusFolder, CorpusFolder.DEFAULT_MAX_SOURCE_BYTES, location, progress);
+    }
+
+    /** As {@link #intoDatabase(Path, Path, Consumer)}, refusing source files larger than {@code maxSourceBytes}. */
+    public static long intoDatabase(Path corpusFolder, long maxSourceBytes, Path location, Consumer<String> progress) {
+        // Checked before the database is touched: a manifest that names no file it may read takes no lock.
+        CorpusManifest manifest = CorpusManifest.read(corpusFolder, maxSourceBytes);
         long[] quads = {0};
         TextIndex.loadDictionariesInBackground();
         GraphDatabase.replace(location, staging -> {
             try (StagedStore store = StagedStore.create(staging, progress)) {
                 StreamRDF stream = store.quads();
-                CheckedDocuments documents = streamDocuments(corpusFolder, progress,
+                CheckedDocuments documents = streamDocuments(manifest, progress,
                         (graph, triples) -> triples.find().forEachRemaining(t -> stream.quad(Quad.create(graph, t))));
                 DatasetGraph written = store.finishLoading();
                 List<Node> shared = store.subjectsInSeveralGraphs();
@@ -157,8 +170,7 @@ public final class GraphBuild {
      * the manifest's order, one document after the other, whatever order the extraction ends in; then the graphs
      * that describe the corpus (ontology, concepts, reference data, corpus).
      */
-    static CheckedDocuments streamDocuments(Path corpusFolder, Consumer<String> progress, GraphSink sink) {
-        CorpusManifest manifest = CorpusManifest.read(corpusFolder);
+    static CheckedDocuments streamDocuments(CorpusManifest manifest, Consumer<String> progress, GraphSink sink) {
         ReferenceData reference = ReferenceData.bundled();
         Model ontology = bundledTurtle("/ontology/normgraph.ttl");
         Model concepts = bundledTurtle("/ontology/concepts.ttl");
