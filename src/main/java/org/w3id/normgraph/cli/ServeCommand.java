@@ -44,8 +44,9 @@ final class ServeCommand implements Callable<Integer> {
             + " configuration's arq:queryTimeout, 30 s)")
     Integer timeoutSeconds;
 
-    @Option(names = "--allow-service", paramLabel = "HOST", arity = "1..*", description = "hosts that SERVICE"
-            + " clauses may call (default: none, SERVICE is refused)")
+    @Option(names = "--allow-service", paramLabel = "ENDPOINT", arity = "1..*", description = "endpoints that"
+            + " SERVICE clauses may call, each HOST (http on 80, https on 443), HOST:PORT or SCHEME://HOST[:PORT];"
+            + " no redirect is followed (default: none, SERVICE is refused)")
     List<String> allowedServiceHosts = new ArrayList<>();
 
     @Option(names = "--cors", paramLabel = "true|false", arity = "1", description = "let pages of other sites query"
