@@ -171,9 +171,12 @@ public record ServerLimits(int timeoutSeconds, long maxResultRows, long maxResul
                         maxResultBytes),
                 String.format(Locale.ROOT, "%d queries at once, %d more waiting up to %d s, then 503 Retry-After",
                         maxConcurrentQueries, maxQueuedQueries, queueWaitSeconds),
-                String.format(Locale.ROOT, "request bodies of at most %,d bytes", maxRequestBytes),
-                "SERVICE " + (allowedServiceHosts.isEmpty() ? "refused (no host allowed)"
-                        : "allowed only to " + String.join(", ", allowedServiceHosts)),
+                String.format(Locale.ROOT, "request bodies of at most %,d bytes (chunked too); request line and"
+                        + " headers of at most %,d bytes", maxRequestBytes, HttpHygiene.MAX_REQUEST_HEAD_BYTES),
+                String.format(Locale.ROOT, "strings built by a query at most %,d characters; queries nested at most"
+                        + " %d deep", maxResultBytes, QueryNesting.MAX_DEPTH),
+                "SERVICE " + (allowedServiceHosts.isEmpty() ? "refused (no endpoint allowed)"
+                        : "allowed only to " + String.join(", ", allowedServiceHosts) + ", following no redirect"),
                 "CORS " + (cors ? "on (Access-Control-Allow-Origin: *)" : "off"),
                 answerCacheBytes == 0 ? "answers to repeated GET queries: not kept"
                         : String.format(Locale.ROOT, "answers to repeated GET queries kept, up to %d MiB in all, until"

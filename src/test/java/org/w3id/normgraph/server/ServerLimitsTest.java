@@ -36,7 +36,7 @@ class ServerLimitsTest {
         List<String> printed = limits.describe();
         assertTrue(printed.contains("query timeout 30 s (a query still running 31 s later is answered 503 and"
                 + " stopped)"), printed.toString());
-        assertTrue(printed.contains("SERVICE refused (no host allowed)"), printed.toString());
+        assertTrue(printed.contains("SERVICE refused (no endpoint allowed)"), printed.toString());
     }
 
     @Test
@@ -50,6 +50,19 @@ class ServerLimitsTest {
         assertEquals(List.of("query.wikidata.org"), limits.allowedServiceHosts());
         assertEquals(false, limits.cors());
         assertEquals(7, limits.withTimeoutSeconds(7).timeoutSeconds());
+    }
+
+    @Test
+    void anAllowedServiceEndpointIsReadByHostPortAndScheme() {
+        assertEquals("example.org", OutboundServices.Allowed.parse("Example.org").toString());
+        assertEquals("127.0.0.1:8890", OutboundServices.Allowed.parse("127.0.0.1:8890").toString());
+        assertEquals("https://query.wikidata.org", OutboundServices.Allowed.parse("https://query.wikidata.org")
+                .toString());
+        for (String wrong : List.of("ftp://example.org", "http://example.org/sparql", "", "http://")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> ServerLimits.DEFAULTS.withAllowedServiceHosts(List.of(wrong)), wrong);
+            assertTrue(e.getMessage().contains("expected HOST, HOST:PORT or http(s)://HOST[:PORT]"), e.getMessage());
+        }
     }
 
     @Test
