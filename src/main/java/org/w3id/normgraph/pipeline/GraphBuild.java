@@ -34,6 +34,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
@@ -47,23 +48,16 @@ import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.normgraph.document.SourceText;
-import org.w3id.normgraph.extract.DraftConventionExtractor;
-import org.w3id.normgraph.extract.DraftFindings;
-import org.w3id.normgraph.extract.SpeakerCues;
-import org.w3id.normgraph.extract.ReplyExtractor;
-import org.w3id.normgraph.extract.StanceCue;
-import org.w3id.normgraph.extract.StatementExtractor;
-import org.w3id.normgraph.extract.StatementFindings;
-import org.w3id.normgraph.lexicon.ConceptLexicon;
-import org.w3id.normgraph.lexicon.Gazetteer;
+import org.w3id.normgraph.extract.DocumentToRead;
+import org.w3id.normgraph.extract.Genre;
+import org.w3id.normgraph.extract.Genres;
 import org.w3id.normgraph.lexicon.ReferenceData;
-import org.w3id.normgraph.rdf.DraftGraph;
 import org.w3id.normgraph.rdf.Iris;
 import org.w3id.normgraph.rdf.NG;
 import org.w3id.normgraph.rdf.Prefixes;
 import org.w3id.normgraph.rdf.ReferenceGraph;
-import org.w3id.normgraph.rdf.StatementGraph;
 import org.w3id.normgraph.reader.CorpusEntry;
 import org.w3id.normgraph.reader.CorpusException;
 import org.w3id.normgraph.reader.CorpusFolder;
@@ -71,8 +65,6 @@ import org.w3id.normgraph.reader.CorpusManifest;
 import org.w3id.normgraph.reader.PdfTextReader;
 import org.w3id.normgraph.reader.PlainTextReader;
 import org.w3id.normgraph.segment.LayoutException;
-import org.w3id.normgraph.segment.PageLayout;
-import org.w3id.normgraph.segment.ReadingText;
 import org.w3id.normgraph.store.GraphDatabase;
 import org.w3id.normgraph.store.StagedStore;
 import org.w3id.normgraph.store.TextIndex;
@@ -90,11 +82,6 @@ import org.w3id.normgraph.store.TextIndex;
  * }</pre>
  */
 public final class GraphBuild {
-
-    public static final String AHC_DRAFT_CONVENTION = "ahc-draft-convention";
-    public static final String PROCESS_REPORT_STATEMENTS = "process-report-statements";
-    private static final List<String> KNOWN_EXTRACTORS = List.of(AHC_DRAFT_CONVENTION, PROCESS_REPORT_STATEMENTS,
-            ReplyCompilationStep.NAME);
 
     private GraphBuild() {
     }
@@ -188,9 +175,11 @@ public final class GraphBuild {
             thread.setDaemon(true);
             return thread;
         });
-        // Each thread its own extractors and its own copy of the shared graphs: nothing mutable is shared.
+        Genres genres = Genres.onClassPath();
+        checkGenres(manifest, genres);
+        // Each thread its own readers and its own copy of the shared graphs: nothing mutable is shared.
         ThreadLocal<DocumentStep> steps = ThreadLocal.withInitial(() -> new DocumentStep(manifest,
-                Extractors.bundled(), copy(referenceGraph), copy(described), Shapes.parse(
+                new Extractors(genres), copy(referenceGraph), copy(described), Shapes.parse(
                         bundledTurtle("/ontology/shapes.ttl").getGraph())));
         try {
             List<CorpusEntry> entries = manifest.entries();
@@ -218,6 +207,25 @@ public final class GraphBuild {
         sink.add(NodeFactory.createURI(Iris.CORPUS_GRAPH), corpus.getGraph());
         return new CheckedDocuments(shapes, List.of(ontology.getGraph(), concepts.getGraph(),
                 referenceGraph.getGraph(), corpus.getGraph()), openViolations);
+    }
+
+    /**
+     * Checks, before any document is read, that a genre reads each document in its language, so that a manifest
+     * that names an unknown genre or language fails at once.
+     */
+    private static void checkGenres(CorpusManifest manifest, Genres genres) {
+        for (CorpusEntry entry : manifest.entries()) {
+            for (String name : entry.extractors()) {
+                genres.choose(manifest.folder().resolve(CorpusManifest.FILE_NAME), entry.documentId(), name,
+                        language(manifest, entry));
+            }
+        }
+    }
+
+    /** The document's {@code dcterms:language}, or null where the manifest gives none. */
+    private static String language(CorpusManifest manifest, CorpusEntry entry) {
+        Statement language = manifest.description().getResource(entry.iri()).getProperty(DCTerms.language);
+        return language == null || !language.getObject().isLiteral() ? null : language.getString();
     }
 
     private static Model copy(Model model) {
@@ -384,42 +392,47 @@ public final class GraphBuild {
         return context.generateReport();
     }
 
-    /** The extractors of a build, made once, and the one place where what they cannot read becomes an error. */
-    record Extractors(DraftConventionExtractor draft, StatementExtractor statements, ReplyExtractor replies) {
+    /** The genres' readers of one thread of the build, made when first needed. */
+    static final class Extractors {
 
-        static Extractors bundled() {
-            ReferenceData reference = ReferenceData.bundled();
-            Gazetteer gazetteer = Gazetteer.of(reference);
-            return new Extractors(new DraftConventionExtractor(gazetteer, StanceCue.bundled()),
-                    new StatementExtractor(gazetteer, reference, SpeakerCues.bundled(), ConceptLexicon.bundled()),
-                    new ReplyExtractor(reference));
+        private final Genres genres;
+        private final Map<String, Genre.Reader> readers = new HashMap<>();
+
+        Extractors(Genres genres) {
+            this.genres = genres;
         }
 
-        /**
-         * The facts that {@code extractor} reads from a document. Whatever it cannot read fails as a
-         * {@link CorpusException} that names the file and a line; no other exception leaves.
-         */
+        static Extractors bundled() {
+            return new Extractors(Genres.onClassPath());
+        }
+
+        /** The facts that the genre named {@code extractor} reads from a document, in the document's language. */
         Model facts(CorpusManifest manifest, CorpusEntry entry, SourceText source, String extractor,
                 Consumer<String> progress) {
-            try {
-                return switch (extractor) {
-                    case AHC_DRAFT_CONVENTION -> draftConvention(entry, source, draft);
-                    case PROCESS_REPORT_STATEMENTS -> GraphBuild.statements(entry, source, statements,
-                            entry.extractors().contains(AHC_DRAFT_CONVENTION) ? draft : null, progress);
-                    case ReplyCompilationStep.NAME -> ReplyCompilationStep.facts(manifest, entry, source, replies);
-                    default -> throw new CorpusException(manifest.folder().resolve(CorpusManifest.FILE_NAME),
-                            "document " + entry.documentId() + " names unknown extractor \"" + extractor
-                                    + "\" (known: " + String.join(", ", KNOWN_EXTRACTORS) + ")");
-                };
-            } catch (CorpusException e) {
-                throw e;
-            } catch (LayoutException e) {
-                throw new CorpusException(entry.file(), e.line(), found(e.getMessage(), source, e.line()));
-            } catch (RuntimeException e) {
-                throw new CorpusException(entry.file(), "expected a document that the " + extractor
-                        + " extractor reads (" + GENRES.getOrDefault(extractor, extractor) + "), found a text it"
-                        + " cannot follow; this is a fault of normgraph, please report it with the file");
-            }
+            Genres.Choice choice = genres.choose(manifest.folder().resolve(CorpusManifest.FILE_NAME),
+                    entry.documentId(), extractor, language(manifest, entry));
+            Genre genre = choice.genre();
+            Genre.Reader reader = readers.computeIfAbsent(genre.name(), name -> genre.newReader());
+            return read(genre, reader, new DocumentToRead(manifest, entry, source, choice.language()), progress);
+        }
+    }
+
+    /**
+     * The facts that {@code genre} reads from a document: the one place where what a genre cannot read becomes an
+     * error. Whatever it cannot read fails as a {@link CorpusException} that names the file and a line; no other
+     * exception leaves.
+     */
+    private static Model read(Genre genre, Genre.Reader reader, DocumentToRead document, Consumer<String> progress) {
+        try {
+            return reader.read(document, progress);
+        } catch (CorpusException e) {
+            throw e;
+        } catch (LayoutException e) {
+            throw new CorpusException(document.file(), e.line(), document.withWordsOf(e.getMessage(), e.line()));
+        } catch (RuntimeException e) {
+            throw new CorpusException(document.file(), "expected a document that the " + genre.name()
+                    + " extractor reads (" + genre.description() + "), found a text it cannot follow; this is a"
+                    + " fault of normgraph, please report it with the file");
         }
     }
 
@@ -431,51 +444,6 @@ public final class GraphBuild {
             line.getSubject().addLiteral(NG.page,
                     facts.createTypedLiteral(pdf.page(line.getInt()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDpositiveInteger));
         }
-    }
-
-    /** A layout problem, and the words that the line holds. */
-    static String found(String problem, SourceText source, int line) {
-        if (problem.contains("found") || line < 1 || line > source.lineCount()) {
-            return problem;
-        }
-        String words = source.line(line).strip();
-        return problem + "; found “" + (words.length() > 40 ? words.substring(0, 40) + "…" : words) + "”";
-    }
-
-    private static final java.util.Map<String, String> GENRES = java.util.Map.of(
-            AHC_DRAFT_CONVENTION, "a report that quotes drafts of the cybercrime convention",
-            PROCESS_REPORT_STATEMENTS, "a report on UN processes that quotes statements",
-            ReplyCompilationStep.NAME, "a compilation of replies of Governments");
-
-    private static Model draftConvention(CorpusEntry entry, SourceText source,
-            DraftConventionExtractor extractor) {
-        ReadingText reading = ReadingText.of(PageLayout.analyse(source));
-        DraftFindings findings = extractor.extract(reading);
-        if (findings.drafts().isEmpty()) {
-            throw new CorpusException(entry.file(), source.lineCount(), "found no draft of the cybercrime convention from line 1 to here: the "
-                    + AHC_DRAFT_CONVENTION + " extractor expects a sentence that names a 合并谈判文件 or"
-                    + " 公约文本草案 with its date (截至 YYYY 年 M 月 D 日)");
-        }
-        if (findings.stances().isEmpty()) {
-            throw new CorpusException(entry.file(), source.lineCount(), "found drafts but no stance on any provision from line 1 to here: the "
-                    + AHC_DRAFT_CONVENTION + " extractor expects sentences such as “A、B和C反对将该条款纳入公约”");
-        }
-        return DraftGraph.of(entry.documentId(), findings);
-    }
-
-    /** @param drafts the draft-convention extractor where it reads the same document, so that notes on drafts find them */
-    private static Model statements(CorpusEntry entry, SourceText source, StatementExtractor extractor,
-            DraftConventionExtractor drafts, Consumer<String> progress) {
-        PageLayout layout = PageLayout.analyse(source);
-        StatementFindings findings = drafts == null ? extractor.extract(layout)
-                : extractor.extract(layout, drafts.extract(ReadingText.of(layout)));
-        if (findings.statements().isEmpty()) {
-            throw new CorpusException(entry.file(), source.lineCount(), "found no quoted statement from line 1 to here: the " + PROCESS_REPORT_STATEMENTS
-                    + " extractor expects paragraphs such as “中国：“引文”6”, a speaker, a colon and a quotation");
-        }
-        findings.unattributed().forEach(intro -> progress.accept(entry.file() + ":" + intro
-                + " — a quotation introduced like a statement, but no known speaker is named; not extracted"));
-        return StatementGraph.of(entry.documentId(), findings);
     }
 
     /** Fails, in one line that names the first broken constraint and where, if the graph breaks the published shapes. */

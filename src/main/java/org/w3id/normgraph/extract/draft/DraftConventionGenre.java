@@ -1,0 +1,65 @@
+package org.w3id.normgraph.extract.draft;
+
+import java.util.List;
+
+import org.w3id.normgraph.extract.DocumentToRead;
+import org.w3id.normgraph.extract.DraftConventionExtractor;
+import org.w3id.normgraph.extract.DraftFindings;
+import org.w3id.normgraph.extract.Genre;
+import org.w3id.normgraph.extract.StanceCue;
+import org.w3id.normgraph.extract.ThreadLexicons;
+import org.w3id.normgraph.rdf.DraftGraph;
+import org.w3id.normgraph.reader.CorpusException;
+import org.w3id.normgraph.segment.PageLayout;
+import org.w3id.normgraph.segment.ReadingText;
+
+/**
+ * Reports that quote drafts of the cybercrime convention and the stances of States on their provisions
+ * ({@value #NAME}): the drafts with their dates, and who proposes, supports or opposes which provision.
+ */
+public final class DraftConventionGenre implements Genre {
+
+    public static final String NAME = "ahc-draft-convention";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "a report that quotes drafts of the cybercrime convention";
+    }
+
+    @Override
+    public List<String> languages() {
+        return List.of("zh-Hans");
+    }
+
+    @Override
+    public Reader newReader() {
+        DraftConventionExtractor extractor = newExtractor();
+        return (document, progress) -> DraftGraph.of(document.documentId(), findings(document, extractor));
+    }
+
+    /** The extractor of this genre, for another genre that reads notes on drafts in the same document. */
+    public static DraftConventionExtractor newExtractor() {
+        return new DraftConventionExtractor(ThreadLexicons.gazetteer(), StanceCue.bundled());
+    }
+
+    private static DraftFindings findings(DocumentToRead document, DraftConventionExtractor extractor) {
+        ReadingText reading = ReadingText.of(PageLayout.analyse(document.source()));
+        DraftFindings findings = extractor.extract(reading);
+        int last = document.source().lineCount();
+        if (findings.drafts().isEmpty()) {
+            throw new CorpusException(document.file(), last, "found no draft of the cybercrime convention from line 1"
+                    + " to here: the " + NAME + " extractor expects a sentence that names a 合并谈判文件 or 公约文本草案"
+                    + " with its date (截至 YYYY 年 M 月 D 日)");
+        }
+        if (findings.stances().isEmpty()) {
+            throw new CorpusException(document.file(), last, "found drafts but no stance on any provision from line 1"
+                    + " to here: the " + NAME + " extractor expects sentences such as “A、B和C反对将该条款纳入公约”");
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,57 @@
+package org.w3id.normgraph.extract.replies;
+
+import java.util.List;
+
+import org.apache.jena.rdf.model.Resource;
+import org.w3id.normgraph.extract.Genre;
+import org.w3id.normgraph.extract.ReplyExtractor;
+import org.w3id.normgraph.extract.ThreadLexicons;
+import org.w3id.normgraph.rdf.NG;
+import org.w3id.normgraph.rdf.ReplyGraph;
+import org.w3id.normgraph.reader.CorpusException;
+import org.w3id.normgraph.segment.CompiledReplies;
+import org.w3id.normgraph.segment.ReplySegmenter;
+
+/**
+ * The Secretary-General's compilations of the replies of Governments ({@value #NAME}): each reply's actor, date,
+ * original language, subsections, references and stances, addressed to the forum that the manifest gives the
+ * document ({@code ng:forum}).
+ */
+public final class SgReportRepliesGenre implements Genre {
+
+    public static final String NAME = "sg-report-replies";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "a compilation of replies of Governments";
+    }
+
+    @Override
+    public List<String> languages() {
+        return List.of("zh-Hans");
+    }
+
+    @Override
+    public Reader newReader() {
+        ReplyExtractor extractor = new ReplyExtractor(ThreadLexicons.reference());
+        return (document, progress) -> {
+            Resource forum = document.description().getPropertyResourceValue(NG.forum);
+            if (forum == null || !forum.isURIResource()) {
+                throw new CorpusException(document.manifestFile(), "document " + document.documentId() + " needs"
+                        + " ng:forum, the forum its replies are addressed to, for the " + NAME + " extractor");
+            }
+            CompiledReplies report = ReplySegmenter.segment(document.source());
+            if (report.replies().isEmpty()) {
+                throw new CorpusException(document.file(), document.source().lineCount(), "found no reply from line 1"
+                        + " to here: the " + NAME + " extractor expects the name of a State or group as a heading,"
+                        + " followed by its date ([2022 年 5 月 31 日]), with or without a [原件：英文] line between them");
+            }
+            return ReplyGraph.of(document.documentId(), extractor.extract(report), forum.getURI());
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package org.w3id.normgraph.extract.statements;
+
+import java.util.List;
+
+import org.w3id.normgraph.extract.DraftConventionExtractor;
+import org.w3id.normgraph.extract.Genre;
+import org.w3id.normgraph.extract.SpeakerCues;
+import org.w3id.normgraph.extract.StatementExtractor;
+import org.w3id.normgraph.extract.StatementFindings;
+import org.w3id.normgraph.extract.ThreadLexicons;
+import org.w3id.normgraph.extract.draft.DraftConventionGenre;
+import org.w3id.normgraph.lexicon.ConceptLexicon;
+import org.w3id.normgraph.rdf.StatementGraph;
+import org.w3id.normgraph.reader.CorpusException;
+import org.w3id.normgraph.segment.PageLayout;
+import org.w3id.normgraph.segment.ReadingText;
+
+/**
+ * Reports on UN processes that quote what States and groups said ({@value #NAME}): each statement with its speaker,
+ * forum, session, footnoted source and concepts. Where the same document is also read as
+ * {@value DraftConventionGenre#NAME}, editorial notes find the draft provisions they comment on.
+ */
+public final class ProcessReportStatementsGenre implements Genre {
+
+    public static final String NAME = "process-report-statements";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "a report on UN processes that quotes statements";
+    }
+
+    @Override
+    public List<String> languages() {
+        return List.of("zh-Hans");
+    }
+
+    @Override
+    public Reader newReader() {
+        StatementExtractor extractor = new StatementExtractor(ThreadLexicons.gazetteer(), ThreadLexicons.reference(),
+                SpeakerCues.bundled(), ConceptLexicon.bundled());
+        DraftConventionExtractor[] drafts = new DraftConventionExtractor[1];
+        return (document, progress) -> {
+            PageLayout layout = PageLayout.analyse(document.source());
+            StatementFindings findings;
+            if (document.alsoReadAs(DraftConventionGenre.NAME)) {
+                if (drafts[0] == null) {
+                    drafts[0] = DraftConventionGenre.newExtractor();
+                }
+                findings = extractor.extract(layout, drafts[0].extract(ReadingText.of(layout)));
+            } else {
+                findings = extractor.extract(layout);
+            }
+            if (findings.statements().isEmpty()) {
+                throw new CorpusException(document.file(), document.source().lineCount(), "found no quoted statement"
+                        + " from line 1 to here: the " + NAME + " extractor expects paragraphs such as “中国：“引文”6”,"
+                        + " a speaker, a colon and a quotation");
+            }
+            findings.unattributed().forEach(intro -> progress.accept(document.file() + ":" + intro
+                    + " — a quotation introduced like a statement, but no known speaker is named; not extracted"));
+            return StatementGraph.of(document.documentId(), findings);
+        };
+    }
+}
