@@ -24,6 +24,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.function.FunctionBase0;
+import org.apache.jena.sparql.function.FunctionRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -193,6 +196,46 @@ class HostileQueriesTest {
         assertTrue(refused >= 60 - ServerLimits.DEFAULTS.maxConcurrentQueries()
                 - ServerLimits.DEFAULTS.maxQueuedQueries(), refused + " turned away");
         assertTrue(slowest < 1, "a probe took " + slowest + " s");
+    }
+
+    /** A function that never returns and ignores every abort: what no query of ARQ's own functions can do now. */
+    public static final class SpinForever extends FunctionBase0 {
+        @Override
+        public NodeValue exec() {
+            long spins = 0;
+            while (spins >= 0) {
+                spins++;
+            }
+            return NodeValue.makeInteger(spins);
+        }
+    }
+
+    @Test
+    void aServerWhoseEveryQuerySlotIsHeldPastTheWallSaysItIsNotReadyUntilTheThreadIsStopped() throws Exception {
+        FunctionRegistry.get().put("urn:normgraph:test:spin-forever", SpinForever.class);
+        NormgraphServer.Running one = ServedCorpus.serveCopy(database, workspace,
+                l -> l.withTimeoutSeconds(1).withConcurrency(1, 0, 0));
+        try {
+            CompletableFuture<Answer> stuck = CompletableFuture.supplyAsync(() -> query(one,
+                    "SELECT (<urn:normgraph:test:spin-forever>() AS ?n) {}"), POOL);
+            Answer walled = stuck.get();
+            assertEquals(503, walled.status(), walled.body());
+            Answer jammed = get(one, HttpHygiene.READY_PATH, "text/plain");
+            System.out.printf("a query that ignores its abort: 503 after %.2f s; readiness then: %d %s", walled.seconds(),
+                    jammed.status(), jammed.body());
+            assertEquals(503, jammed.status());
+            assertEquals("jammed\n", jammed.body());
+            long end = System.nanoTime() + Duration.ofSeconds(QueryGate.STOP_AFTER_SECONDS + 5).toNanos();
+            int ready = 503;
+            while (ready != 200 && System.nanoTime() < end) {
+                Thread.sleep(200);
+                ready = get(one, HttpHygiene.READY_PATH, "text/plain").status();
+            }
+            assertEquals(200, ready, "the stuck thread was not stopped");
+            assertEquals(200, query(one, "ASK { ?s ?p ?o }").status());
+        } finally {
+            one.server().stop();
+        }
     }
 
     @Test
