@@ -40,6 +40,10 @@ final class BuildCommand implements Callable<Integer> {
             + " 256 MiB)")
     long maxSourceBytes = CorpusFolder.DEFAULT_MAX_SOURCE_BYTES;
 
+    @Option(names = "--strict", description = "stop, and put nothing in use, if a reader left a candidate unread"
+            + " (a quotation with no known speaker, say); without it each is a warning with its file and line")
+    boolean strict;
+
     @Option(names = "--heap", paramLabel = "SIZE", description = "most memory the build's JVM may use for objects,"
             + " as for java -Xmx, unless that JVM was started with -Xmx: the JVM that java -jar starts the build in,"
             + " or, run otherwise, the one build restarts itself in when the corpus's files pass 8 MiB (default:"
@@ -60,7 +64,7 @@ final class BuildCommand implements Callable<Integer> {
         if (large) {
             StagedStore.readFilesThroughCaches();
         }
-        build(corpus, maxSourceBytes, database);
+        build(corpus, new GraphBuild.Options(maxSourceBytes, strict), database);
         return 0;
     }
 
@@ -70,6 +74,10 @@ final class BuildCommand implements Callable<Integer> {
      * stops the build at once, in one line.
      */
     static void build(Path corpus, long maxSourceBytes, Path database) {
+        build(corpus, new GraphBuild.Options(maxSourceBytes, false), database);
+    }
+
+    static void build(Path corpus, GraphBuild.Options options, Path database) {
         Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             if (e instanceof ThreadDeath) {
@@ -79,7 +87,7 @@ final class BuildCommand implements Callable<Integer> {
         });
         try {
             long start = System.nanoTime();
-            long quads = GraphBuild.intoDatabase(corpus, maxSourceBytes, database,
+            long quads = GraphBuild.intoDatabase(corpus, options, database,
                     message -> System.err.println("normgraph: " + message));
             System.err.printf("normgraph: stored %d quads in %s (%.1f s)%n", quads, database.toAbsolutePath(),
                     (System.nanoTime() - start) / 1e9);

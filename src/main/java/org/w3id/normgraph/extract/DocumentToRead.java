@@ -10,9 +10,10 @@ import org.w3id.normgraph.reader.CorpusManifest;
 /**
  * One document as a {@link Genre.Reader} gets it: its text, its entry in the manifest and what the manifest says of
  * it, and the language of the edition ({@code dcterms:language}, or the genre's first language where the manifest
- * gives none).
+ * gives none), and the {@link ReadingSummary} in which a reader counts the candidates it meets.
  */
-public record DocumentToRead(CorpusManifest manifest, CorpusEntry entry, SourceText source, String language) {
+public record DocumentToRead(CorpusManifest manifest, CorpusEntry entry, SourceText source, String language,
+        ReadingSummary summary) {
 
     public String documentId() {
         return entry.documentId();

@@ -34,6 +34,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -49,10 +50,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.w3id.normgraph.document.SourceText;
 import org.w3id.normgraph.extract.DocumentToRead;
 import org.w3id.normgraph.extract.Genre;
 import org.w3id.normgraph.extract.Genres;
+import org.w3id.normgraph.extract.ReadingSummary;
 import org.w3id.normgraph.lexicon.ReferenceData;
 import org.w3id.normgraph.rdf.Iris;
 import org.w3id.normgraph.rdf.NG;
@@ -86,16 +90,31 @@ public final class GraphBuild {
     private GraphBuild() {
     }
 
+    /**
+     * How a build treats its input: the largest source file it reads, and whether a candidate that a reader left
+     * unread (see {@link ReadingSummary}) stops it ({@code build --strict}) or is a warning.
+     */
+    public record Options(long maxSourceBytes, boolean strict) {
+
+        public static final Options DEFAULTS = new Options(CorpusFolder.DEFAULT_MAX_SOURCE_BYTES, false);
+    }
+
     /** The whole graph of a corpus in memory (for tests and small corpora); the same steps as {@link #intoDatabase}. */
     public static Dataset fromCorpus(Path corpusFolder, Consumer<String> progress) {
-        return fromCorpus(corpusFolder, CorpusFolder.DEFAULT_MAX_SOURCE_BYTES, progress);
+        return fromCorpus(corpusFolder, Options.DEFAULTS, progress);
     }
 
     /** As {@link #fromCorpus(Path, Consumer)}, refusing source files larger than {@code maxSourceBytes}. */
     public static Dataset fromCorpus(Path corpusFolder, long maxSourceBytes, Consumer<String> progress) {
+        return fromCorpus(corpusFolder, new Options(maxSourceBytes, false), progress);
+    }
+
+    /** As {@link #fromCorpus(Path, Consumer)}, with {@code options}. */
+    public static Dataset fromCorpus(Path corpusFolder, Options options, Consumer<String> progress) {
         Dataset dataset = DatasetFactory.create();
         DatasetGraph graphs = dataset.asDatasetGraph();
-        CheckedDocuments documents = streamDocuments(CorpusManifest.read(corpusFolder, maxSourceBytes), progress,
+        CheckedDocuments documents = streamDocuments(CorpusManifest.read(corpusFolder, options.maxSourceBytes()),
+                options.strict(), progress,
                 (graph, triples) -> triples.find().forEachRemaining(t -> graphs.add(graph, t.getSubject(),
                         t.getPredicate(), t.getObject())));
         checkAcrossDocuments(graphs, documents, subjectsInSeveralGraphs(graphs));
@@ -113,14 +132,19 @@ public final class GraphBuild {
 
     /** As {@link #intoDatabase(Path, Path, Consumer)}, refusing source files larger than {@code maxSourceBytes}. */
     public static long intoDatabase(Path corpusFolder, long maxSourceBytes, Path location, Consumer<String> progress) {
+        return intoDatabase(corpusFolder, new Options(maxSourceBytes, false), location, progress);
+    }
+
+    /** As {@link #intoDatabase(Path, Path, Consumer)}, with {@code options}. */
+    public static long intoDatabase(Path corpusFolder, Options options, Path location, Consumer<String> progress) {
         // Checked before the database is touched: a manifest that names no file it may read takes no lock.
-        CorpusManifest manifest = CorpusManifest.read(corpusFolder, maxSourceBytes);
+        CorpusManifest manifest = CorpusManifest.read(corpusFolder, options.maxSourceBytes());
         long[] quads = {0};
         TextIndex.loadDictionariesInBackground();
         GraphDatabase.replace(location, staging -> {
             try (StagedStore store = StagedStore.create(staging, progress)) {
                 StreamRDF stream = store.quads();
-                CheckedDocuments documents = streamDocuments(manifest, progress,
+                CheckedDocuments documents = streamDocuments(manifest, options.strict(), progress,
                         (graph, triples) -> triples.find().forEachRemaining(t -> stream.quad(Quad.create(graph, t))));
                 DatasetGraph written = store.finishLoading();
                 List<Node> shared = store.subjectsInSeveralGraphs();
@@ -157,7 +181,8 @@ public final class GraphBuild {
      * the manifest's order, one document after the other, whatever order the extraction ends in; then the graphs
      * that describe the corpus (ontology, concepts, reference data, corpus).
      */
-    static CheckedDocuments streamDocuments(CorpusManifest manifest, Consumer<String> progress, GraphSink sink) {
+    static CheckedDocuments streamDocuments(CorpusManifest manifest, boolean strict, Consumer<String> progress,
+            GraphSink sink) {
         ReferenceData reference = ReferenceData.bundled();
         Model ontology = bundledTurtle("/ontology/normgraph.ttl");
         Model concepts = bundledTurtle("/ontology/concepts.ttl");
@@ -169,6 +194,7 @@ public final class GraphBuild {
                 .add(manifest.description());
         Shapes shapes = Shapes.parse(bundledTurtle("/ontology/shapes.ttl").getGraph());
         Set<Node> openViolations = new LinkedHashSet<>();
+        List<String> leftUnread = new ArrayList<>();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService extraction = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "normgraph-extraction");
@@ -192,7 +218,9 @@ public final class GraphBuild {
                 }
                 CheckedDocument document = await(ahead.removeFirst());
                 document.messages().forEach(progress);
-                corpus.createResource(document.entry().iri()).addProperty(NG.sha256, document.sha256());
+                Resource source = corpus.createResource(document.entry().iri())
+                        .addProperty(NG.sha256, document.sha256());
+                report(document, source, progress, leftUnread);
                 sink.add(NodeFactory.createURI(Iris.extractedGraph(document.entry().documentId())),
                         document.facts().getGraph());
                 sink.add(NodeFactory.createURI(Iris.MEMBER_STANCES_GRAPH), document.derived().getGraph());
@@ -200,6 +228,10 @@ public final class GraphBuild {
             }
         } finally {
             extraction.shutdownNow();
+        }
+        if (strict && !leftUnread.isEmpty()) {
+            throw new BuildException(leftUnread.size() + " candidate(s) left unread, and build --strict takes none;"
+                    + " the first: " + leftUnread.get(0));
         }
         sink.add(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), ontology.getGraph());
         sink.add(NodeFactory.createURI(Iris.CONCEPTS_GRAPH), concepts.getGraph());
@@ -226,6 +258,32 @@ public final class GraphBuild {
     private static String language(CorpusManifest manifest, CorpusEntry entry) {
         Statement language = manifest.description().getResource(entry.iri()).getProperty(DCTerms.language);
         return language == null || !language.getObject().isLiteral() ? null : language.getString();
+    }
+
+    /**
+     * Prints the document's reading summary and every candidate left unread (with file and line), and describes the
+     * counts in the corpus graph ({@code ng:readingCount}).
+     */
+    private static void report(CheckedDocument document, Resource described, Consumer<String> progress,
+            List<String> leftUnread) {
+        ReadingSummary summary = document.summary();
+        progress.accept("reading summary: " + document.entry().documentId() + ": " + summary.line());
+        for (ReadingSummary.Unread unread : summary.unread()) {
+            String where = document.entry().file() + ":" + unread.line() + ": " + unread.why() + "; left unread";
+            progress.accept("warning: " + where);
+            leftUnread.add(where);
+        }
+        Model corpus = described.getModel();
+        summary.counts().forEach((kind, counts) -> described.addProperty(NG.readingCount,
+                corpus.createResource(document.entry().iri() + "/reading/" + kind)
+                        .addProperty(RDF.type, NG.ReadingCount)
+                        .addProperty(NG.candidateKind, kind)
+                        .addLiteral(NG.candidatesMet, corpus.createTypedLiteral(counts.met(),
+                                XSDDatatype.XSDnonNegativeInteger))
+                        .addLiteral(NG.candidatesTaken, corpus.createTypedLiteral(counts.taken(),
+                                XSDDatatype.XSDnonNegativeInteger))
+                        .addLiteral(NG.candidatesLeftUnread, corpus.createTypedLiteral(counts.leftUnread(),
+                                XSDDatatype.XSDnonNegativeInteger))));
     }
 
     private static Model copy(Model model) {
@@ -277,7 +335,7 @@ public final class GraphBuild {
 
     /** One document, extracted, linked and checked on its own: its facts, what derives from them, and messages. */
     record CheckedDocument(CorpusEntry entry, String sha256, Model facts, Model derived, List<String> messages,
-            Set<Node> openViolations) {
+            Set<Node> openViolations, ReadingSummary summary) {
     }
 
     /** The work of one document, on one thread. */
@@ -291,8 +349,9 @@ public final class GraphBuild {
             SourceText source = pdf != null ? pdf.text() : PlainTextReader.read(entry.file(), entry.documentId());
             String sha256 = sha256(entry.file());
             Model document = ModelFactory.createDefaultModel();
+            ReadingSummary summary = new ReadingSummary();
             for (String extractor : entry.extractors()) {
-                Model facts = extractors.facts(manifest, entry, source, extractor, messages::add);
+                Model facts = extractors.facts(manifest, entry, source, extractor, summary, messages::add);
                 if (pdf != null) {
                     addPages(facts, pdf);
                 }
@@ -320,7 +379,7 @@ public final class GraphBuild {
                     described.getGraph()));
             Set<Node> open = new LinkedHashSet<>();
             validateNodes(shapes, data, nodes).getEntries().forEach(e -> open.add(e.focusNode()));
-            return new CheckedDocument(entry, sha256, document, derived, messages, open);
+            return new CheckedDocument(entry, sha256, document, derived, messages, open, summary);
         }
     }
 
@@ -409,11 +468,18 @@ public final class GraphBuild {
         /** The facts that the genre named {@code extractor} reads from a document, in the document's language. */
         Model facts(CorpusManifest manifest, CorpusEntry entry, SourceText source, String extractor,
                 Consumer<String> progress) {
+            return facts(manifest, entry, source, extractor, new ReadingSummary(), progress);
+        }
+
+        /** As {@link #facts(CorpusManifest, CorpusEntry, SourceText, String, Consumer)}, counting in {@code summary}. */
+        Model facts(CorpusManifest manifest, CorpusEntry entry, SourceText source, String extractor,
+                ReadingSummary summary, Consumer<String> progress) {
             Genres.Choice choice = genres.choose(manifest.folder().resolve(CorpusManifest.FILE_NAME),
                     entry.documentId(), extractor, language(manifest, entry));
             Genre genre = choice.genre();
             Genre.Reader reader = readers.computeIfAbsent(genre.name(), name -> genre.newReader());
-            return read(genre, reader, new DocumentToRead(manifest, entry, source, choice.language()), progress);
+            return read(genre, reader, new DocumentToRead(manifest, entry, source, choice.language(), summary),
+                    progress);
         }
     }
 

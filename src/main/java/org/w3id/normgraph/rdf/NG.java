@@ -72,6 +72,12 @@ public final class NG {
     public static final Property extractor = property("extractor");
     public static final Property genre = property("genre");
     public static final Property sha256 = property("sha256");
+    public static final Resource ReadingCount = resource("ReadingCount");
+    public static final Property readingCount = property("readingCount");
+    public static final Property candidateKind = property("candidateKind");
+    public static final Property candidatesMet = property("candidatesMet");
+    public static final Property candidatesTaken = property("candidatesTaken");
+    public static final Property candidatesLeftUnread = property("candidatesLeftUnread");
     public static final Property iso3166Alpha3 = property("iso3166Alpha3");
     public static final Property iso3166Alpha2 = property("iso3166Alpha2");
     public static final Property m49Code = property("m49Code");

@@ -23,6 +23,8 @@ import org.w3id.normgraph.segment.ReadingText;
 public final class ProcessReportStatementsGenre implements Genre {
 
     public static final String NAME = "process-report-statements";
+    /** The candidates this genre counts: quotations introduced like a statement, whether a speaker is named or not. */
+    static final String QUOTATION = "quotation";
 
     @Override
     public String name() {
@@ -60,8 +62,13 @@ public final class ProcessReportStatementsGenre implements Genre {
                         + " from line 1 to here: the " + NAME + " extractor expects paragraphs such as “中国：“引文”6”,"
                         + " a speaker, a colon and a quotation");
             }
-            findings.unattributed().forEach(intro -> progress.accept(document.file() + ":" + intro
-                    + " — a quotation introduced like a statement, but no known speaker is named; not extracted"));
+            findings.statements().forEach(statement -> document.summary().taken(QUOTATION));
+            for (String intro : findings.unattributed()) {
+                int colon = intro.indexOf(": ");
+                document.summary().leftUnread(QUOTATION, Integer.parseInt(intro.substring(0, colon)), "“"
+                        + intro.substring(colon + 2) + "”: a quotation introduced like a statement, but no known"
+                        + " speaker is named");
+            }
             return StatementGraph.of(document.documentId(), findings);
         };
     }
