@@ -26,6 +26,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE})")
     int port = 3030;
 
+    @Option(names = "--host", description = "address to listen on: the loopback interface, where a reverse proxy or"
+            + " this machine's browser reaches it, or 0.0.0.0 for every interface (default: ${DEFAULT-VALUE})")
+    String host = "127.0.0.1";
+
     @Option(names = "--db", description = "TDB2 database folder (default: ${DEFAULT-VALUE})")
     Path database = GraphDatabase.DEFAULT_LOCATION;
 
@@ -102,7 +106,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             return l;
         };
-        NormgraphServer.Running running = NormgraphServer.start(config, database, port, flags);
+        NormgraphServer.Running running = NormgraphServer.start(config, database, host, port, flags);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("normgraph: stopping; running queries get "
                     + running.limits().gracePeriodSeconds() + " s to finish");
@@ -112,8 +116,11 @@ final class ServeCommand implements Callable<Integer> {
         for (String line : running.limits().describe()) {
             System.err.println("normgraph: " + line);
         }
-        System.err.printf("normgraph: SPARQL endpoint at http://localhost:%d/%s/sparql%n", running.port(),
-                NormgraphServer.DATASET);
+        String site = "http://" + (host.equals(NormgraphServer.ALL_INTERFACES) ? "localhost" : hostInUrl(host)) + ":"
+                + running.port() + "/";
+        System.err.printf("normgraph: the site at %s, the SPARQL endpoint at %s%s/sparql%s%n", site, site,
+                NormgraphServer.DATASET, host.equals(NormgraphServer.ALL_INTERFACES)
+                        ? " (listening on every interface)" : "");
         if (watch) {
             Thread watcher = new Thread(() -> watchForNewVersions(running), "normgraph-watch");
             watcher.setDaemon(true);
@@ -122,6 +129,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         running.server().join();
         return 0;
+    }
+
+    private static String hostInUrl(String host) {
+        return host.contains(":") ? "[" + host + "]" : host;
     }
 
     private static void watchForNewVersions(NormgraphServer.Running running) {

@@ -20,6 +20,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.normgraph.store.GraphDatabase;
@@ -46,6 +48,8 @@ public final class NormgraphServer {
     private static final String TDB2_NS = "http://jena.apache.org/2016/tdb#";
     private static final String TEXT_NS = "http://jena.apache.org/text#";
     private static final String FUSEKI_NS = "http://jena.apache.org/fuseki#";
+    /** The host that listens on every interface. */
+    public static final String ALL_INTERFACES = "0.0.0.0";
     /** Jetty threads that queries never take (its acceptors and selectors among them). */
     static final int THREADS_FOR_THE_REST = 48;
     private static final Logger LOG = LoggerFactory.getLogger("normgraph.server");
@@ -58,8 +62,20 @@ public final class NormgraphServer {
         return start(config, database, port, UnaryOperator.identity()).server();
     }
 
-    /** The server with the limits of {@code config}, as {@code overrides} (serve's flags) change them. */
+    /**
+     * The server with the limits of {@code config}, as {@code overrides} (serve's flags) change them, on every
+     * interface of the machine.
+     */
     public static Running start(Path config, Path database, int port, UnaryOperator<ServerLimits> overrides) {
+        return start(config, database, ALL_INTERFACES, port, overrides);
+    }
+
+    /**
+     * As {@link #start(Path, Path, int, UnaryOperator)}, listening on the address {@code host} only
+     * ({@value #ALL_INTERFACES} for every interface).
+     */
+    public static Running start(Path config, Path database, String host, int port,
+            UnaryOperator<ServerLimits> overrides) {
         Model model = RDFDataMgr.loadModel(config.toAbsolutePath().toString());
         ServerLimits limits = overrides.apply(ServerLimits.fromConfig(model));
         JsonResultsWriter.install();
@@ -89,6 +105,13 @@ public final class NormgraphServer {
                 .addServlet(ExportServlet.PATH + "*", new ExportServlet());
         FusekiServer server = Site.addTo(builder, dump).build();
         hygiene.guard(server);
+        if (!host.equals(ALL_INTERFACES)) {
+            for (Connector connector : server.getJettyServer().getConnectors()) {
+                if (connector instanceof ServerConnector listening) {
+                    listening.setHost(host);
+                }
+            }
+        }
         server.getDataAccessPointRegistry().accessPoints().forEach(access -> guard(
                 access.getDataService().getDataset().getContext(), limits));
         return new Running(server.start(), limits, hygiene, answers, model, database, version, inUse);

@@ -25,7 +25,7 @@ import org.apache.jena.sparql.util.Context;
  * <p>An allowed endpoint is written {@code HOST} (http on port 80 or https on 443), {@code HOST:PORT} (http or
  * https on that port) or {@code SCHEME://HOST[:PORT]}.
  */
-final class OutboundServices {
+public final class OutboundServices {
 
     private static final Set<String> SCHEMES = Set.of("http", "https");
     /** The client of every SERVICE call: as ARQ's own, but a redirect is an answer, not a new request. */
@@ -80,7 +80,8 @@ final class OutboundServices {
         }
     }
 
-    static void install(Context context, List<String> allowedEndpoints) {
+    /** Lets the queries of the dataset with {@code context} call the endpoints {@code allowedEndpoints} only. */
+    public static void install(Context context, List<String> allowedEndpoints) {
         List<Allowed> allowed = allowedEndpoints.stream().map(Allowed::parse).toList();
         context.set(ARQ.httpServiceAllowed, !allowed.isEmpty());
         context.set(ARQ.httpQueryClient, NO_REDIRECTS);

@@ -38,6 +38,9 @@ class LauncherKillTest {
         try (NormgraphProcess serve = NormgraphProcess.start(List.of(), "serve", "--port", Integer.toString(port),
                 "--db", database.toString())) {
             serve.waitFor("SPARQL endpoint at", 120);
+            String site = "http://127.0.0.1:" + port + "/";
+            assertTrue(serve.output().contains("normgraph: the site at " + site + ", the SPARQL endpoint at " + site
+                    + "normgraph/sparql"), "serve listens on the loopback interface by default: " + serve.output());
             List<ProcessHandle> children = serve.process().descendants().toList();
             assertFalse(children.isEmpty(), "serve did not restart itself in a child JVM: " + serve.output());
 
