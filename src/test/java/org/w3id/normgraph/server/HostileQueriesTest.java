@@ -80,27 +80,20 @@ class HostileQueriesTest {
     }
 
     static Answer get(NormgraphServer.Running on, String path, String accept) {
-        long start = System.nanoTime();
-        try {
-            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:"
-                    + on.port() + path)).header("Accept", accept)
-                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(), response, (System.nanoTime() - start) / 1e9);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + on.port() + path))
+                .header("Accept", accept));
     }
 
     static Answer post(NormgraphServer.Running on, String query) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + on.port() + "/normgraph/sparql"))
+                .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(query)));
+    }
+
+    private static Answer send(HttpRequest.Builder request) {
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:"
-                    + on.port() + "/normgraph/sparql")).header("Content-Type", "application/sparql-query")
-                    .header("Accept", "application/sparql-results+json")
-                    .POST(HttpRequest.BodyPublishers.ofString(query)).timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response, (System.nanoTime() - start) / 1e9);
         } catch (IOException e) {
