@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -19,9 +20,11 @@ import org.apache.jena.query.ReadWrite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.normgraph.document.SourceText;
+import org.w3id.normgraph.lexicon.LanguageNames;
 import org.w3id.normgraph.lexicon.ReferenceData;
 import org.w3id.normgraph.pipeline.GraphBuild;
 import org.w3id.normgraph.reader.PlainTextReaderAccess;
+import org.w3id.normgraph.segment.LayoutException;
 import org.w3id.normgraph.segment.ReplyLanguage;
 import org.w3id.normgraph.segment.ReplySegmenter;
 
@@ -81,6 +84,38 @@ class EnglishRepliesTest {
     }
 
     @Test
+    void theNamesOfLanguagesInOriginalLinesAreTheJdksEnglishNames() {
+        LanguageNames names = LanguageNames.bundled(ReplyLanguage.of("en").languageNames());
+        for (String name : names.knownNames().split("、")) {
+            String code = names.code(name).orElseThrow();
+            assertEquals(Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH), name);
+        }
+        assertEquals(6, names.knownNames().split("、").length);
+    }
+
+    @Test
+    void anEnglishDateIsReadWithTheJdksMonthNamesAndAnImpossibleOneIsRefused() {
+        String text = """
+                I. Introduction
+
+                1. In its resolution 64/25, the General Assembly invited Member States to inform the Secretary-General.
+
+                II. Replies received from Governments
+
+                Cuba
+
+                [Original: Spanish]
+                [%s]
+
+                1. Text.
+                """;
+        assertEquals("2010-09-30", findings(text.formatted("30 September 2010")).replies().get(0).date().toString());
+        LayoutException e = org.junit.jupiter.api.Assertions.assertThrows(LayoutException.class,
+                () -> findings(text.formatted("31 June 2010")));
+        assertEquals(10, e.line());
+    }
+
+    @Test
     void withoutBlankLinesBetweenParagraphsTheRepliesAreTheSame() throws IOException {
         String text = Files.readString(FILE, StandardCharsets.UTF_8);
         String packed = text.lines().filter(l -> !l.isBlank()).collect(Collectors.joining("\n", "", "\n"));
@@ -128,6 +163,14 @@ class EnglishRepliesTest {
                     .replaceAll(".*/", "") + "|" + row.getLiteral("language").getLexicalForm() + "|"
                     + row.getLiteral("date").getLexicalForm() + "|" + row.getResource("answered").getURI()
                     .replaceAll(".*/document/", "")));
+            try (QueryExecution texts = QueryExecution.dataset(graph).query("""
+                    PREFIX ng: <https://w3id.org/normgraph/ontology#>
+                    SELECT DISTINCT ?language { GRAPH ?g { ?part ng:text ?text } BIND(lang(?text) AS ?language) }""")
+                    .build()) {
+                List<String> languages = new ArrayList<>();
+                texts.execSelect().forEachRemaining(row -> languages.add(row.getLiteral("language").getString()));
+                assertEquals(List.of("en"), languages, "the words of an English edition are tagged en");
+            }
         } finally {
             graph.end();
         }

@@ -56,7 +56,8 @@ public final class SgReportRepliesGenre implements Genre {
                         + " followed by its date (" + words.word("example.date") + "), with or without a "
                         + words.word("example.language") + " line between them");
             }
-            return ReplyGraph.of(document.documentId(), extractor.extract(report), forum.getURI());
+            return ReplyGraph.of(document.documentId(), extractor.extract(report), forum.getURI(),
+                    document.language());
         };
     }
 }
