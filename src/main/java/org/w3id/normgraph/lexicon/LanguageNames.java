@@ -31,7 +31,7 @@ public final class LanguageNames {
         return new LanguageNames(Map.copyOf(codes));
     }
 
-    /** The ISO 639-1 code of a language named as in {@code [原件：英文]}, with any spaces in the name ignored. */
+    /** The ISO 639-1 code of a language named as in {@code [原件：英文]} or {@code [Original: English]}, with any spaces in the name ignored. */
     public Optional<String> code(String name) {
         return Optional.ofNullable(codes.get(name.replaceAll("\\s+", "")));
     }

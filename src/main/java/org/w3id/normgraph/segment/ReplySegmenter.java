@@ -13,17 +13,22 @@ import org.w3id.normgraph.document.Span;
 
 /**
  * Reads the layout of a compilation of replies extracted from its PDF (the Secretary-General's reports on ICTs and
- * international security): numbered report sections, one reply per actor heading with its {@code [原件：…]} and
- * date lines, themed headings and paragraphs, footnotes, and the link lines after each page.
+ * international security): numbered report sections, one reply per actor heading with its {@code [原件：…]} or
+ * {@code [Original: …]} and date lines, themed headings and paragraphs, footnotes, and the link lines after each
+ * page. What each language's edition prints there is the {@link ReplyLanguage} it is read with.
  *
- * <p>The extraction writes every text line followed by a blank line, indents a heading by two spaces and the first
- * line of a paragraph by one, and starts each page with one more space, right after the last line (or the links) of
- * the page before, with no blank line between. So a line that directly follows another non-blank line opens a page,
- * and its indentation counts one less. Footnotes stand between a {@code __________________} line and the next page;
- * each belongs to the reply whose text carries its marker (the page layout may print it under another reply).
+ * <p>The Chinese extraction writes every text line followed by a blank line, indents a heading by two spaces and the
+ * first line of a paragraph by one, and starts each page with one more space, right after the last line (or the
+ * links) of the page before, with no blank line between. So a line that directly follows another non-blank line
+ * opens a page, and its indentation counts one less. The English edition sets paragraphs apart by a blank line (or
+ * not at all), prints headings at the margin, lettered (A. …) or alone between blank lines, and starts a page after
+ * the symbol, job number and page number printed at the break. Footnotes stand between a
+ * {@code __________________} line and the next page; each belongs to the reply whose text carries its marker (the
+ * page layout may print it under another reply).
  *
  * <pre>{@code
  * CompiledReplies report = ReplySegmenter.segment(PlainTextReader.read(file, "un-sg-report-…"));
+ * CompiledReplies english = ReplySegmenter.segment(PlainTextReader.read(file, "…"), ReplyLanguage.of("en"));
  * }</pre>
  */
 public final class ReplySegmenter {
