@@ -21,6 +21,7 @@ import org.w3id.normgraph.segment.PageLinks;
 import org.w3id.normgraph.segment.Paragraph;
 import org.w3id.normgraph.segment.Passage;
 import org.w3id.normgraph.segment.PrintedFootnote;
+import org.w3id.normgraph.segment.ReplyLanguage;
 import org.w3id.normgraph.segment.ReplySection;
 import org.w3id.normgraph.segment.ReplyText;
 import org.w3id.normgraph.segment.TextSection;
@@ -47,14 +48,27 @@ public final class ReplyExtractor {
     /** Each actor's names, in the reference data's order, gathered once rather than sought for every reply. */
     private final java.util.Map<org.w3id.normgraph.lexicon.Actor, List<ActorName>> namesByActor;
 
+    private final ReplyLanguage words;
+
+    /** The extractor of the Chinese edition. */
     public ReplyExtractor(ReferenceData reference) {
+        this(reference, ReplyLanguage.of("zh-Hans"));
+    }
+
+    /**
+     * The extractor of the edition that prints its replies with {@code words}: its actor names, language names and
+     * forms of citation; stances only where the language's file says it reads them (Chinese).
+     */
+    public ReplyExtractor(ReferenceData reference, ReplyLanguage words) {
         this.reference = reference;
-        this.gazetteer = Gazetteer.of(reference);
-        this.languages = LanguageNames.bundled();
-        this.symbols = UnDocumentSymbols.bundled();
+        this.words = words;
+        this.gazetteer = "en".equals(words.actorNames()) ? new Gazetteer(reference.englishNames())
+                : Gazetteer.of(reference);
+        this.languages = LanguageNames.bundled(words.languageNames());
+        this.symbols = UnDocumentSymbols.bundled(words.citations());
         this.bodies = BodyNames.bundled(reference);
         this.concepts = ConceptLexicon.bundled();
-        this.stanceRules = ReplyStanceRules.bundled();
+        this.stanceRules = words.readsStances() ? ReplyStanceRules.bundled() : null;
         this.namesByActor = reference.names().stream().collect(java.util.stream.Collectors.groupingBy(
                 ActorName::actor, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
     }
@@ -68,8 +82,8 @@ public final class ReplyExtractor {
                 .filter(m -> m.kind() == Mention.Kind.UN_DOCUMENT && m.target().contains("/RES/"))
                 .findFirst()
                 .orElseThrow(() -> new LayoutException(introductionLine(report), "the introduction cites no"
-                        + " resolution: the replies answer the resolution that it cites first (在第 76/19 号决议第 6 段"
-                        + "中，大会请所有会员国…向秘书长通报…)"));
+                        + " resolution: the replies answer the resolution that it cites first ("
+                        + words.word("example.resolution") + ")"));
         List<ReplyFacts> replies = new ArrayList<>();
         for (ReplyText reply : report.replies()) {
             replies.add(reply(reply, pages));
@@ -87,14 +101,16 @@ public final class ReplyExtractor {
         if (reply.language().isPresent()) {
             Passage words = reply.language().get();
             language = languages.code(words.text()).orElseThrow(() -> new LayoutException(words.firstLine(),
-                    "unknown language “" + words.text() + "” in [原件：…] (known: " + languages.knownNames() + ")"));
+                    "unknown language “" + words.text() + "” in " + this.words.word("example.language.form") + " (known: "
+                    + languages.knownNames() + ")"));
         }
         List<ReplyPart> parts = new ArrayList<>();
         List<ReplyFacts.PartStance> stances = new ArrayList<>();
         List<ActorName> names = List.copyOf(namesByActor.getOrDefault(speaker.actor(), List.of()));
-        ReplyStanceRules.ForActor rules = stanceRules.forActor(names, speaker, gazetteer);
+        StanceReader stanceReader = stanceRules == null ? null
+                : new StanceReader(stanceRules.forActor(names, speaker, gazetteer), reply.heading().evidence());
         for (TextSection section : reply.sections()) {
-            parts(section, pages, parts, stances, new StanceReader(rules, reply.heading().evidence()));
+            parts(section, pages, parts, stances, stanceReader);
         }
         return new ReplyFacts(speaker, reply.sectionHeading().evidence(), reply.heading().evidence(), language,
                 reply.language().map(Passage::evidence),

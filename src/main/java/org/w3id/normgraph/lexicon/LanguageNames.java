@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The Chinese names of the UN's official languages and their ISO 639-1 codes ({@value #RESOURCE}). */
+/** The names of the UN's official languages in one language (Chinese by default) and their ISO 639-1 codes ({@value #RESOURCE}). */
 public final class LanguageNames {
 
     public static final String RESOURCE = "/lexicon/un-languages.tsv";
@@ -16,8 +16,13 @@ public final class LanguageNames {
     }
 
     public static LanguageNames bundled() {
+        return bundled(RESOURCE);
+    }
+
+    /** The names that {@code resource} lists (one file per language of the texts that name them). */
+    public static LanguageNames bundled(String resource) {
         Map<String, String> codes = new LinkedHashMap<>();
-        for (TsvResource.Row row : TsvResource.read(RESOURCE, 2)) {
+        for (TsvResource.Row row : TsvResource.read(resource, 2)) {
             if (!row.cell(1).matches("[a-z]{2}")) {
                 throw row.error("expected an ISO 639-1 code (two lower-case letters), found " + row.cell(1));
             }
@@ -26,7 +31,7 @@ public final class LanguageNames {
         return new LanguageNames(Map.copyOf(codes));
     }
 
-    /** The ISO 639-1 code of a language named as in {@code [原件：英文]}, with any spaces in the name ignored. */
+    /** The ISO 639-1 code of a language named as in {@code [原件：英文]} or {@code [Original: English]}, with any spaces in the name ignored. */
     public Optional<String> code(String name) {
         return Optional.ofNullable(codes.get(name.replaceAll("\\s+", "")));
     }

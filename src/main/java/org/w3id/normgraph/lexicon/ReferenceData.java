@@ -32,6 +32,19 @@ public final class ReferenceData {
         this.names = names;
     }
 
+    /**
+     * The English names of the States, groups and participants (short name and variants, with the UN's formal names
+     * such as Iran (Islamic Republic of)), for texts in English; {@link #names()} are the Chinese ones.
+     */
+    public List<ActorName> englishNames() {
+        List<ActorName> english = new ArrayList<>();
+        for (Actor actor : actorsByKey.values()) {
+            english.add(new ActorName(actor.nameEn(), actor, false));
+            actor.nameEnVariants().forEach(n -> english.add(new ActorName(n, actor, false)));
+        }
+        return List.copyOf(english);
+    }
+
     public static ReferenceData bundled() {
         Map<String, Actor> actors = new LinkedHashMap<>();
         List<ActorName> names = new ArrayList<>();

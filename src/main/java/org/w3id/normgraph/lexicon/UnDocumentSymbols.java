@@ -43,8 +43,13 @@ public final class UnDocumentSymbols {
     private final String defaultPrefix;
     private final Pattern item;
     private final Pattern resolutionList;
+    /** Resolutions cited by number in other words (resolution 64/25), with the prefix of their symbols. */
+    private final Map<Pattern, String> numbered;
+    private static final Pattern SESSION_AND_NUMBER = Pattern.compile("(\\d{1,3})\\s*/\\s*(\\d{1,4})");
 
-    private UnDocumentSymbols(List<Pattern> writtenSymbols, Map<String, String> prefixByIssuer, String defaultPrefix) {
+    private UnDocumentSymbols(List<Pattern> writtenSymbols, Map<String, String> prefixByIssuer, String defaultPrefix,
+            Map<Pattern, String> numbered) {
+        this.numbered = numbered;
         this.writtenSymbols = writtenSymbols;
         this.prefixByIssuer = prefixByIssuer;
         this.defaultPrefix = defaultPrefix;
@@ -58,10 +63,16 @@ public final class UnDocumentSymbols {
     }
 
     public static UnDocumentSymbols bundled() {
+        return bundled(RESOURCE);
+    }
+
+    /** The forms of citation that {@code resource} lists (one file per language of the texts). */
+    public static UnDocumentSymbols bundled(String resource) {
+        Map<Pattern, String> numbered = new LinkedHashMap<>();
         List<Pattern> symbols = new ArrayList<>();
         Map<String, String> issuers = new LinkedHashMap<>();
         String defaultPrefix = null;
-        for (TsvResource.Row row : TsvResource.read(RESOURCE, 3)) {
+        for (TsvResource.Row row : TsvResource.read(resource, 3)) {
             switch (row.cell(0)) {
                 case "symbol" -> {
                     if (!row.cell(1).startsWith("re:")) {
@@ -76,13 +87,19 @@ public final class UnDocumentSymbols {
                         issuers.put(row.cell(1), row.cell(2));
                     }
                 }
-                default -> throw row.error("kind must be symbol or issuer, found " + row.cell(0));
+                case "numbered" -> {
+                    if (!row.cell(1).startsWith("re:")) {
+                        throw row.error("a numbered form must be a regular expression starting with re:");
+                    }
+                    numbered.put(Pattern.compile(row.cell(1).substring(3)), row.cell(2));
+                }
+                default -> throw row.error("kind must be symbol, issuer or numbered, found " + row.cell(0));
             }
         }
         if (defaultPrefix == null) {
-            throw new IllegalStateException(RESOURCE + ": needs an issuer row \"-\" for numbers cited without an organ");
+            throw new IllegalStateException(resource + ": needs an issuer row \"-\" for numbers cited without an organ");
         }
-        return new UnDocumentSymbols(List.copyOf(symbols), Map.copyOf(issuers), defaultPrefix);
+        return new UnDocumentSymbols(List.copyOf(symbols), Map.copyOf(issuers), defaultPrefix, numbered);
     }
 
     /** Every document the text cites, in text order. */
@@ -106,6 +123,19 @@ public final class UnDocumentSymbols {
                 found.add(resolution(m, prefix, text, list.end()));
             }
         }
+        numbered.forEach((form, prefix) -> {
+            Matcher cited = form.matcher(text);
+            while (cited.find()) {
+                Matcher number = SESSION_AND_NUMBER.matcher(text).region(cited.start(), cited.end());
+                boolean first = true;
+                while (number.find()) {
+                    int start = first ? cited.start() : number.start();
+                    found.add(new SymbolMention(prefix + number.group(1) + "/" + number.group(2), start, number.end(),
+                            text.substring(start, number.end())));
+                    first = false;
+                }
+            }
+        });
         found.sort(Comparator.comparingInt(SymbolMention::start));
         return List.copyOf(found);
     }

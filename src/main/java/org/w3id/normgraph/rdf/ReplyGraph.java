@@ -37,6 +37,14 @@ public final class ReplyGraph {
 
     /** @param forum the IRI of the forum to which the document and its replies are addressed */
     public static Model of(String documentId, ReplyFindings findings, String forum) {
+        return of(documentId, findings, forum, ReferenceGraph.ZH);
+    }
+
+    /**
+     * @param forum the IRI of the forum to which the document and its replies are addressed
+     * @param textLanguage the language tag of the document's words (headings, paragraphs, footnotes, cues)
+     */
+    public static Model of(String documentId, ReplyFindings findings, String forum, String textLanguage) {
         Model model = ModelFactory.createDefaultModel();
         Prefixes.set(model);
         Resource document = model.createResource(Iris.document(documentId));
@@ -47,10 +55,10 @@ public final class ReplyGraph {
                 .addProperty(RDFS.label, "导言", ReferenceGraph.ZH)
                 .addProperty(DCTerms.isPartOf, document)
                 .addProperty(PROV.wasDerivedFrom, document);
-        writeParts(model, document, introduction, findings.introduction(), findings.introFootnotes());
+        writeParts(model, document, introduction, findings.introduction(), findings.introFootnotes(), textLanguage);
         document.addProperty(DCTerms.hasPart, introduction);
 
-        Map<Evidence, Resource> sections = replySections(model, documentId, document, findings.replies());
+        Map<Evidence, Resource> sections = replySections(model, documentId, document, findings.replies(), textLanguage);
         for (ReplyFacts reply : findings.replies()) {
             Actor actor = reply.speaker().actor();
             Resource statement = model.createResource(Iris.reply(documentId, actor))
@@ -69,7 +77,7 @@ public final class ReplyGraph {
             Resource section = sections.get(reply.sectionHeading());
             statement.addProperty(DCTerms.isPartOf, section);
             section.addProperty(DCTerms.hasPart, statement);
-            writeParts(model, document, statement, reply.parts(), reply.footnotes());
+            writeParts(model, document, statement, reply.parts(), reply.footnotes(), textLanguage);
             List<ReplyFacts.PartStance> stances = reply.stances();
             for (int n = 1; n <= stances.size(); n++) {
                 writeStance(model, documentId, document, statement, actor, n, stances.get(n - 1));
@@ -83,7 +91,7 @@ public final class ReplyGraph {
      * introduction (section-2, section-3), each from its heading to the last line of its last reply.
      */
     private static Map<Evidence, Resource> replySections(Model model, String documentId, Resource document,
-            List<ReplyFacts> replies) {
+            List<ReplyFacts> replies, String textLanguage) {
         Map<Evidence, Resource> sections = new LinkedHashMap<>();
         Map<Evidence, int[]> extent = new LinkedHashMap<>();
         for (ReplyFacts reply : replies) {
@@ -103,7 +111,7 @@ public final class ReplyGraph {
             Evidence heading = entry.getKey();
             Resource section = model.createResource(Iris.reportSection(documentId, ++number))
                     .addProperty(RDF.type, NG.Section)
-                    .addProperty(NG.heading, heading.text(), ReferenceGraph.ZH)
+                    .addProperty(NG.heading, heading.text(), textLanguage)
                     .addProperty(DCTerms.isPartOf, document)
                     .addProperty(PROV.wasDerivedFrom, document);
             document.addProperty(DCTerms.hasPart, section);
@@ -129,31 +137,31 @@ public final class ReplyGraph {
 
     /** Sections and paragraphs under {@code container} (paragraphs under their section), then the footnotes. */
     private static void writeParts(Model model, Resource document, Resource container, List<ReplyPart> parts,
-            List<ReplyPart> footnotes) {
+            List<ReplyPart> footnotes, String textLanguage) {
         for (ReplyPart part : parts) {
             Resource parent = part.parent() == 0 ? container
                     : model.createResource(container.getURI() + "/part-" + part.parent());
-            Resource r = writePart(model, document, container, parent, part);
+            Resource r = writePart(model, document, container, parent, part, textLanguage);
             r.addLiteral(NG.partNumber, model.createTypedLiteral(part.number(), XSDDatatype.XSDinteger));
             if (part.kind() == ReplyPart.Kind.SECTION) {
-                r.addProperty(RDF.type, NG.Section).addProperty(NG.heading, part.heading(), ReferenceGraph.ZH);
+                r.addProperty(RDF.type, NG.Section).addProperty(NG.heading, part.heading(), textLanguage);
             } else {
-                r.addProperty(RDF.type, NG.Paragraph).addProperty(NG.text, part.text(), ReferenceGraph.ZH);
+                r.addProperty(RDF.type, NG.Paragraph).addProperty(NG.text, part.text(), textLanguage);
             }
             for (int footnote : part.footnotes()) {
                 r.addProperty(NG.hasFootnote, model.createResource(container.getURI() + "/footnote-" + footnote));
             }
         }
         for (ReplyPart footnote : footnotes) {
-            writePart(model, document, container, container, footnote)
+            writePart(model, document, container, container, footnote, textLanguage)
                     .addProperty(RDF.type, NG.Footnote)
-                    .addProperty(NG.text, footnote.text(), ReferenceGraph.ZH)
+                    .addProperty(NG.text, footnote.text(), textLanguage)
                     .addLiteral(NG.footnoteNumber, model.createTypedLiteral(footnote.number(), XSDDatatype.XSDinteger));
         }
     }
 
     private static Resource writePart(Model model, Resource document, Resource container, Resource parent,
-            ReplyPart part) {
+            ReplyPart part, String textLanguage) {
         Resource r = model.createResource(partIri(container, part))
                 .addProperty(DCTerms.isPartOf, parent)
                 .addProperty(PROV.wasDerivedFrom, document);
@@ -168,7 +176,7 @@ public final class ReplyGraph {
                 Resource tag = model.createResource(r.getURI() + "/tag-" + ++tags)
                         .addProperty(RDF.type, NG.ConceptTag)
                         .addProperty(NG.concept, concept)
-                        .addProperty(NG.triggerWords, mention.words().text(), ReferenceGraph.ZH)
+                        .addProperty(NG.triggerWords, mention.words().text(), textLanguage)
                         .addProperty(NG.lexiconVersion, ConceptLexicon.VERSION);
                 place(tag, mention.words());
                 r.addProperty(NG.tag, tag);

@@ -1,6 +1,5 @@
 package org.w3id.normgraph.segment;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,52 +13,36 @@ import org.w3id.normgraph.document.Span;
 
 /**
  * Reads the layout of a compilation of replies extracted from its PDF (the Secretary-General's reports on ICTs and
- * international security): numbered report sections, one reply per actor heading with its {@code [原件：…]} and
- * date lines, themed headings and paragraphs, footnotes, and the link lines after each page.
+ * international security): numbered report sections, one reply per actor heading with its {@code [原件：…]} or
+ * {@code [Original: …]} and date lines, themed headings and paragraphs, footnotes, and the link lines after each
+ * page. What each language's edition prints there is the {@link ReplyLanguage} it is read with.
  *
- * <p>The extraction writes every text line followed by a blank line, indents a heading by two spaces and the first
- * line of a paragraph by one, and starts each page with one more space, right after the last line (or the links) of
- * the page before, with no blank line between. So a line that directly follows another non-blank line opens a page,
- * and its indentation counts one less. Footnotes stand between a {@code __________________} line and the next page;
- * each belongs to the reply whose text carries its marker (the page layout may print it under another reply).
+ * <p>The Chinese extraction writes every text line followed by a blank line, indents a heading by two spaces and the
+ * first line of a paragraph by one, and starts each page with one more space, right after the last line (or the
+ * links) of the page before, with no blank line between. So a line that directly follows another non-blank line
+ * opens a page, and its indentation counts one less. The English edition sets paragraphs apart by a blank line (or
+ * not at all), prints headings at the margin, lettered (A. …) or alone between blank lines, and starts a page after
+ * the symbol, job number and page number printed at the break. Footnotes stand between a
+ * {@code __________________} line and the next page; each belongs to the reply whose text carries its marker (the
+ * page layout may print it under another reply).
  *
  * <pre>{@code
  * CompiledReplies report = ReplySegmenter.segment(PlainTextReader.read(file, "un-sg-report-…"));
+ * CompiledReplies english = ReplySegmenter.segment(PlainTextReader.read(file, "…"), ReplyLanguage.of("en"));
  * }</pre>
  */
 public final class ReplySegmenter {
 
     private static final Pattern LINK = Pattern.compile("^\\s*https?://\\S+\\s*$");
     private static final Pattern FOOTNOTE_RULE = Pattern.compile("^\\s*_{5,}\\s*$");
-    private static final Pattern FOOTNOTE_START = Pattern.compile("^\\s+(\\d{1,3})(?![\\d/.．])\\s*(?=\\S)");
-    /** [原件：英文]; some editions print 原文 for 原件. */
-    private static final Pattern LANGUAGE = Pattern.compile("^\\s*[\\[【]\\s*原[件文]\\s*[：:]\\s*(\\S+?)\\s*[\\]】]\\s*$");
-    private static final Pattern DATE =
-            Pattern.compile("^\\s*[\\[【]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*[\\]】]\\s*$");
-    private static final String NUMERALS = "一二三四五六七八九十";
-    private static final Pattern NUMBERED_HEADING =
-            Pattern.compile("^\\s*([" + NUMERALS + "]{1,2})\\s*[.．、]\\s*(\\S.*?)\\s*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*[•·●▪]\\s*");
     private static final Pattern LIST_LABEL = Pattern.compile("^\\s*[(（][a-z]{1,2}[)）]");
     /** The numbered paragraphs of the report's own text (1. 2021 年 12 月 6 日，…) start at the margin. */
     private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("^\\s*\\d{1,3}[.．]\\s+\\S");
-    /** A heading never ends like a sentence or a clause. */
-    private static final Pattern ENDS_LIKE_TEXT = Pattern.compile("[。，、；：！？,;:.!?]\\s*$");
-    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，；：！？]");
     /** Longest heading that the layout may break over lines (the longest in the 2022 report has 64 characters). */
     private static final int LONGEST_HEADING = 80;
-    /** Longest name of an actor heading a reply, with a number before it (大不列颠及北爱尔兰联合王国, 委内瑞拉玻利瓦尔共和国). */
-    private static final int LONGEST_ACTOR_NAME = 24;
     /** A reply heading numbered in the edition's list of replies: 1. 约旦, A. 约旦. */
     private static final Pattern REPLY_NUMBER = Pattern.compile("^\\s*(?:\\d{1,3}|[A-Z])\\s*[.．、]\\s*");
-    /**
-     * An unnumbered title of a section of replies, as the years word it: 各国政府的答复, 从各国政府收到的答复,
-     * 从政府间组织收到的答复, 政府间组织的答复.
-     */
-    private static final Pattern REPLIES_TITLE = Pattern.compile("^(?:从)?[^。，：]{0,10}(?:政府|组织)(?:收到)?的答复$");
-    private static final String REPLIES_WORD = "答复";
-    private static final String ORGANIZATIONS_WORD = "政府间组织";
-    private static final String GOVERNMENTS_WORD = "政府";
 
     private enum Kind { HEADING, PARAGRAPH, LANGUAGE, DATE }
 
@@ -86,6 +69,7 @@ public final class ReplySegmenter {
     }
 
     private final SourceText source;
+    private final ReplyLanguage words;
     private final boolean[] pageStart;
     private final List<Integer> pageStarts = new ArrayList<>();
     private final List<Integer> linkLines = new ArrayList<>();
@@ -98,14 +82,28 @@ public final class ReplySegmenter {
     /** The page numbers and running heads, found once for both readings of the lines. */
     private final java.util.BitSet heads;
 
-    private ReplySegmenter(SourceText source) {
+    private ReplySegmenter(SourceText source, ReplyLanguage words) {
         this.source = source;
+        this.words = words;
         this.pageStart = new boolean[source.lineCount() + 2];
         this.heads = RunningHeads.find(source);
+        words.pageDebris.ifPresent(debris -> {
+            for (int n = 1; n <= source.lineCount(); n++) {
+                if (debris.matcher(source.line(n)).matches()) {
+                    heads.set(n);
+                }
+            }
+        });
     }
 
+    /** The Chinese edition's replies. */
     public static CompiledReplies segment(SourceText source) {
-        ReplySegmenter segmenter = new ReplySegmenter(source);
+        return segment(source, ReplyLanguage.of("zh-Hans"));
+    }
+
+    /** The replies of an edition that prints them with {@code words}. */
+    public static CompiledReplies segment(SourceText source, ReplyLanguage words) {
+        ReplySegmenter segmenter = new ReplySegmenter(source, words);
         segmenter.measureLines();
         segmenter.readLines();
         return segmenter.assemble();
@@ -113,6 +111,39 @@ public final class ReplySegmenter {
 
     private boolean blank(int n) {
         return source.line(n).isBlank();
+    }
+
+    /**
+     * Whether text line {@code n} opens a page: in the Chinese extraction, a line right after another non-blank line;
+     * in a layout with paragraphs apart, the first text line after a page's debris (symbol, job and page number).
+     */
+    private boolean opensPage(int n) {
+        if (words.everyLineFollowedByBlank) {
+            return !blank(n - 1);
+        }
+        return lineBefore(n) == LineBefore.PAGE_DEBRIS;
+    }
+
+    private enum LineBefore { TEXT, BLANK, PAGE_DEBRIS, NONE }
+
+    /** What stands between text line {@code n} and the text line before it: nothing, blank lines, or a page break. */
+    private LineBefore lineBefore(int n) {
+        LineBefore found = LineBefore.TEXT;
+        for (int before = n - 1; before >= 1; before--) {
+            if (heads.get(before)) {
+                return LineBefore.PAGE_DEBRIS;
+            }
+            if (!blank(before)) {
+                return found;
+            }
+            found = LineBefore.BLANK;
+        }
+        return LineBefore.NONE;
+    }
+
+    /** Whether the line after text line {@code n} is blank or the end of the text. */
+    private boolean blankAfter(int n) {
+        return n >= source.lineCount() || blank(n + 1) || heads.get(n + 1);
     }
 
     /** The widths that full lines of text and of footnotes reach, from the lines themselves. */
@@ -125,7 +156,7 @@ public final class ReplySegmenter {
             if (line.isBlank() || heads.get(n) || LINK.matcher(line).matches()) {
                 continue;
             }
-            if (n > 1 && !blank(n - 1)) {
+            if (n > 1 && opensPage(n)) {
                 inFootnotes = false;
             }
             if (FOOTNOTE_RULE.matcher(line).matches()) {
@@ -153,7 +184,7 @@ public final class ReplySegmenter {
                 linkLines.add(n);
                 continue;
             }
-            if (n == 1 || !blank(n - 1)) {
+            if (n == 1 || opensPage(n)) {
                 pageStart[n] = true;
                 pageStarts.add(n);
                 inFootnotes = false;
@@ -164,7 +195,7 @@ public final class ReplySegmenter {
                 continue;
             }
             if (inFootnotes) {
-                Matcher m = FOOTNOTE_START.matcher(line);
+                Matcher m = words.footnoteStart.matcher(line);
                 if (m.find() && Integer.parseInt(m.group(1)) == lastFootnote + 1) {
                     openFootnote = ++lastFootnote;
                     footnoteBuilders.put(openFootnote, Passage.builder(source, footnoteMeasure).addLine(n, m.end()));
@@ -191,24 +222,31 @@ public final class ReplySegmenter {
         while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) {
             indent++;
         }
-        int effectiveIndent = indent - (pageStart[n] && n > 1 ? 1 : 0);
+        int effectiveIndent = indent - (pageStart[n] && n > 1 && words.everyLineFollowedByBlank ? 1 : 0);
+        boolean apart = !words.everyLineFollowedByBlank && lineBefore(n) != LineBefore.TEXT
+                && lineBefore(n) != LineBefore.PAGE_DEBRIS;
         Block block;
         Matcher bullet = BULLET.matcher(line);
         if (opensReply(n)) {
             block = new Block(Kind.HEADING, n, 0);
-        } else if (LANGUAGE.matcher(line).matches()) {
+        } else if (words.languageLine.matcher(line).matches()) {
             block = new Block(Kind.LANGUAGE, n, 0);
-        } else if (DATE.matcher(line).matches()) {
+        } else if (words.dateLine.matcher(line).matches()) {
             block = new Block(Kind.DATE, n, 0);
-        } else if (NUMBERED_HEADING.matcher(line).matches() && !ENDS_LIKE_TEXT.matcher(line).find()) {
+        } else if (words.numberedHeading.matcher(line).matches() && !words.endsLikeText.matcher(line).find()) {
             block = new Block(Kind.HEADING, n, 0);
             block.numbered = true;
+        } else if (!words.everyLineFollowedByBlank && !words.endsLikeText.matcher(line).find()
+                && (words.letteredHeading.map(h -> h.matcher(line).matches()).orElse(false)
+                        || apart && blankAfter(n) && line.strip().length() <= LONGEST_HEADING
+                                && Character.isUpperCase(line.strip().charAt(0)))) {
+            block = new Block(Kind.HEADING, n, 0);
         } else if (bullet.lookingAt()) {
             block = new Block(Kind.PARAGRAPH, n, bullet.end());
             block.listItem = true;
-        } else if (effectiveIndent >= 2 && !ENDS_LIKE_TEXT.matcher(line).find()) {
+        } else if (effectiveIndent >= 2 && !words.endsLikeText.matcher(line).find()) {
             block = new Block(Kind.HEADING, n, 0);
-        } else if (effectiveIndent >= 1 || current == null || current.kind == Kind.LANGUAGE
+        } else if (effectiveIndent >= 1 || apart || current == null || current.kind == Kind.LANGUAGE
                 || current.kind == Kind.DATE || NUMBERED_PARAGRAPH.matcher(line).lookingAt()) {
             block = new Block(Kind.PARAGRAPH, n, 0);
             block.listItem = LIST_LABEL.matcher(line).lookingAt();
@@ -229,8 +267,8 @@ public final class ReplySegmenter {
      */
     private boolean opensReply(int n) {
         String line = source.line(n);
-        if (LANGUAGE.matcher(line).matches() || DATE.matcher(line).matches()
-                || line.strip().length() > LONGEST_ACTOR_NAME || SENTENCE_PUNCTUATION.matcher(line).find()) {
+        if (words.languageLine.matcher(line).matches() || words.dateLine.matcher(line).matches()
+                || line.strip().length() > words.longestActorName || words.sentencePunctuation.matcher(line).find()) {
             return false;
         }
         int next = n + 1;
@@ -238,7 +276,7 @@ public final class ReplySegmenter {
             next++;
         }
         return next <= source.lineCount()
-                && (LANGUAGE.matcher(source.line(next)).matches() || DATE.matcher(source.line(next)).matches());
+                && (words.languageLine.matcher(source.line(next)).matches() || words.dateLine.matcher(source.line(next)).matches());
     }
 
     /**
@@ -250,7 +288,7 @@ public final class ReplySegmenter {
             return false;
         }
         String text = passage(block).text();
-        return text.length() <= LONGEST_HEADING && !SENTENCE_PUNCTUATION.matcher(text).find();
+        return text.length() <= LONGEST_HEADING && !words.sentencePunctuation.matcher(text).find();
     }
 
     private Passage passage(Block block) {
@@ -313,12 +351,12 @@ public final class ReplySegmenter {
             Block block = blocks.get(i);
             int line = block.firstLine();
             if (block.kind == Kind.HEADING && block.numbered) {
-                Matcher m = NUMBERED_HEADING.matcher(source.line(line));
+                Matcher m = words.numberedHeading.matcher(source.line(line));
                 m.matches();
                 String title = passage(block).text();
-                if (numeral(m.group(1)) == nextNumeral && (nextNumeral == 1 || title.contains(REPLIES_WORD))) {
+                if (words.numeral(m.group(1)) == nextNumeral && (nextNumeral == 1 || title.contains(words.repliesWord))) {
                     nextNumeral++;
-                    if (title.contains(REPLIES_WORD)) {
+                    if (title.contains(words.repliesWord)) {
                         section = repliesSection(title, line);
                         sectionHeading = passage(block);
                         container = null;
@@ -329,7 +367,7 @@ public final class ReplySegmenter {
                 }
             }
             if (block.kind == Kind.HEADING && !block.numbered
-                    && REPLIES_TITLE.matcher(passage(block).text()).matches()) {
+                    && words.repliesTitle.matcher(passage(block).text()).matches()) {
                 section = repliesSection(passage(block).text(), line);
                 sectionHeading = passage(block);
                 container = null;
@@ -340,19 +378,19 @@ public final class ReplySegmenter {
             if (replyHeading) {
                 if (section == null) {
                     throw new LayoutException(line, "the reply of “" + passage(block).text() + "” stands before any"
-                            + " section of replies (expected a heading such as 二. 从各国政府收到的答复)");
+                            + " section of replies (expected a heading such as " + words.word("example.section") + ")");
                 }
                 ReplyDraft reply = new ReplyDraft(section, replyHeading(block), line);
                 reply.sectionHeading = sectionHeading;
                 if (blocks.get(i + 1).kind == Kind.LANGUAGE) {
                     Block language = blocks.get(++i);
-                    Matcher lm = LANGUAGE.matcher(source.line(language.firstLine()));
+                    Matcher lm = words.languageLine.matcher(source.line(language.firstLine()));
                     lm.matches();
                     reply.language = Passage.builder(source).addLine(language.firstLine(), lm.start(1), lm.end(1))
                             .build();
                     if (i + 1 >= blocks.size() || blocks.get(i + 1).kind != Kind.DATE) {
                         throw new LayoutException(language.firstLine(), "expected the date of the reply of “"
-                                + reply.heading.text() + "” on the line after its language, as [2022 年 5 月 31 日]");
+                                + reply.heading.text() + "” on the line after its language, as " + words.word("example.date"));
                     }
                 }
                 Block dateBlock = blocks.get(++i);
@@ -368,7 +406,7 @@ public final class ReplySegmenter {
             }
             if (container == null) {
                 throw new LayoutException(line, "text between a section heading and its first reply (expected the"
-                        + " name of an actor, then [原件：…] and the date)");
+                        + " name of an actor, then " + words.word("example.language.form") + " and the date)");
             }
             if (block.kind == Kind.HEADING) {
                 container.sections.add(new SectionDraft(Optional.of(passage(block))));
@@ -379,15 +417,15 @@ public final class ReplySegmenter {
         return build(introduction, replies);
     }
 
-    private static ReplySection repliesSection(String title, int line) {
-        if (title.contains(ORGANIZATIONS_WORD)) {
+    private ReplySection repliesSection(String title, int line) {
+        if (title.contains(words.organizationsWord)) {
             return ReplySection.INTERGOVERNMENTAL_ORGANIZATIONS;
         }
-        if (title.contains(GOVERNMENTS_WORD)) {
+        if (title.contains(words.governmentsWord)) {
             return ReplySection.GOVERNMENTS;
         }
-        throw new LayoutException(line, "a section of replies must say whose replies it holds (从各国政府收到的答复,"
-                + " 各国政府的答复 or 从政府间组织收到的答复), found “" + title + "”");
+        throw new LayoutException(line, "a section of replies must say whose replies it holds ("
+                + words.word("example.sections") + "), found “" + title + "”");
     }
 
     /** The actor's name as the heading prints it, without the number of a numbered list of replies. */
@@ -411,22 +449,10 @@ public final class ReplySegmenter {
     }
 
     private LocalDate date(int line) {
-        Matcher m = DATE.matcher(source.line(line));
+        Matcher m = words.dateLine.matcher(source.line(line));
         m.matches();
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
-        } catch (DateTimeException e) {
-            throw new LayoutException(line, "no such date: " + source.line(line).strip());
-        }
-    }
-
-    private static int numeral(String chinese) {
-        if (chinese.length() == 1) {
-            return NUMERALS.indexOf(chinese) + 1;
-        }
-        int tens = chinese.charAt(0) == '十' ? 1 : NUMERALS.indexOf(chinese.charAt(0)) + 1;
-        return tens * 10 + NUMERALS.indexOf(chinese.charAt(1)) + 1;
+        return words.date(m.group(1))
+                .orElseThrow(() -> new LayoutException(line, "no such date: " + source.line(line).strip()));
     }
 
     /** Builds paragraphs, finds the footnote markers in them and gives each footnote to its reply. */
@@ -522,7 +548,7 @@ public final class ReplySegmenter {
      */
     private Optional<MarkerHit> findMarker(List<Passage> texts, int[] highestLines, int fromParagraph, int fromIndex,
             int number, int footnoteLine) {
-        Pattern marker = MARKERS.computeIfAbsent(number, ReplySegmenter::markerPattern);
+        Pattern marker = words.marker(number);
         int pageStart = pageStarts.stream().filter(n -> n <= footnoteLine).reduce((a, b) -> b).orElse(1);
         for (int p = fromParagraph; p < texts.size(); p++) {
             Passage text = texts.get(p);
@@ -543,14 +569,6 @@ public final class ReplySegmenter {
             }
         }
         return Optional.empty();
-    }
-
-    /** The pattern of footnote {@code number}'s marker, made once per number. */
-    private static final java.util.Map<Integer, Pattern> MARKERS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static Pattern markerPattern(int number) {
-        return Pattern.compile("(?=" + number + ")(?<=[\\p{IsHan}，。、；：”’）)\\]》])(?<!第)" + number
-                + "(?![\\d/年月日号个项次条段届版%．.:：])(?!\\s?\\d)");
     }
 
     private List<PageLinks> pages() {

@@ -10,11 +10,12 @@ import org.w3id.normgraph.rdf.NG;
 import org.w3id.normgraph.rdf.ReplyGraph;
 import org.w3id.normgraph.reader.CorpusException;
 import org.w3id.normgraph.segment.CompiledReplies;
+import org.w3id.normgraph.segment.ReplyLanguage;
 import org.w3id.normgraph.segment.ReplySegmenter;
 
 /**
  * The Secretary-General's compilations of the replies of Governments ({@value #NAME}): each reply's actor, date,
- * original language, subsections, references and stances, addressed to the forum that the manifest gives the
+ * original language, subsections, references and (in Chinese only) stances, addressed to the forum that the manifest gives the
  * document ({@code ng:forum}).
  */
 public final class SgReportRepliesGenre implements Genre {
@@ -33,25 +34,30 @@ public final class SgReportRepliesGenre implements Genre {
 
     @Override
     public List<String> languages() {
-        return List.of("zh-Hans");
+        return List.of("zh-Hans", "en");
     }
 
     @Override
     public Reader newReader() {
-        ReplyExtractor extractor = new ReplyExtractor(ThreadLexicons.reference());
+        java.util.Map<String, ReplyExtractor> extractors = new java.util.HashMap<>();
         return (document, progress) -> {
+            ReplyLanguage words = ReplyLanguage.of(document.language());
+            ReplyExtractor extractor = extractors.computeIfAbsent(words.tag(),
+                    tag -> new ReplyExtractor(ThreadLexicons.reference(), words));
             Resource forum = document.description().getPropertyResourceValue(NG.forum);
             if (forum == null || !forum.isURIResource()) {
                 throw new CorpusException(document.manifestFile(), "document " + document.documentId() + " needs"
                         + " ng:forum, the forum its replies are addressed to, for the " + NAME + " extractor");
             }
-            CompiledReplies report = ReplySegmenter.segment(document.source());
+            CompiledReplies report = ReplySegmenter.segment(document.source(), words);
             if (report.replies().isEmpty()) {
                 throw new CorpusException(document.file(), document.source().lineCount(), "found no reply from line 1"
                         + " to here: the " + NAME + " extractor expects the name of a State or group as a heading,"
-                        + " followed by its date ([2022 年 5 月 31 日]), with or without a [原件：英文] line between them");
+                        + " followed by its date (" + words.word("example.date") + "), with or without a "
+                        + words.word("example.language") + " line between them");
             }
-            return ReplyGraph.of(document.documentId(), extractor.extract(report), forum.getURI());
+            return ReplyGraph.of(document.documentId(), extractor.extract(report), forum.getURI(),
+                    document.language());
         };
     }
 }

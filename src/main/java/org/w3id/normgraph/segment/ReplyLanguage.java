@@ -1,0 +1,160 @@
+package org.w3id.normgraph.segment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * What one language's edition of a compilation of replies prints where {@link ReplySegmenter} and the reply
+ * extractor look: the [原件：英文] or [Original: English] line, the date line and its form, the numbered report
+ * headings, the title of a section of replies, the footnote markers, and which lexicons read the text. One
+ * {@value #FOLDER}{@code <tag>.properties} resource per language: a new language is a file, not code.
+ *
+ * <pre>{@code
+ * CompiledReplies report = ReplySegmenter.segment(source, ReplyLanguage.of("en"));
+ * }</pre>
+ */
+public final class ReplyLanguage {
+
+    public static final String FOLDER = "/genres/sg-report-replies/";
+
+    private static final Map<String, ReplyLanguage> LOADED = new ConcurrentHashMap<>();
+
+    private final String tag;
+    private final Properties words;
+    final boolean everyLineFollowedByBlank;
+    final Optional<Pattern> pageDebris;
+    final Pattern languageLine;
+    final Pattern dateLine;
+    private final DateTimeFormatter dateFormat;
+    final Pattern numberedHeading;
+    private final List<String> numerals;
+    final Optional<Pattern> letteredHeading;
+    final Pattern repliesTitle;
+    final String repliesWord;
+    final String organizationsWord;
+    final String governmentsWord;
+    final Pattern endsLikeText;
+    final Pattern sentencePunctuation;
+    final int longestActorName;
+    final Pattern footnoteStart;
+    private final String footnoteMarker;
+    private final Map<Integer, Pattern> markers = new ConcurrentHashMap<>();
+
+    private ReplyLanguage(String tag, Properties words) {
+        this.tag = tag;
+        this.words = words;
+        this.everyLineFollowedByBlank = Boolean.parseBoolean(word("every.line.followed.by.blank"));
+        this.pageDebris = Optional.ofNullable(words.getProperty("page.debris")).map(Pattern::compile);
+        this.languageLine = pattern("language.line");
+        this.dateLine = pattern("date.line");
+        this.dateFormat = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(word("date.format"))
+                .toFormatter(Locale.forLanguageTag(word("date.locale"))).withResolverStyle(ResolverStyle.STRICT);
+        this.numberedHeading = pattern("numbered.heading");
+        this.numerals = Arrays.asList(word("numerals").split("\\s+"));
+        this.letteredHeading = Optional.ofNullable(words.getProperty("lettered.heading")).map(Pattern::compile);
+        this.repliesTitle = pattern("replies.title");
+        this.repliesWord = word("replies.word");
+        this.organizationsWord = word("organizations.word");
+        this.governmentsWord = word("governments.word");
+        this.endsLikeText = pattern("ends.like.text");
+        this.sentencePunctuation = pattern("sentence.punctuation");
+        this.longestActorName = Integer.parseInt(word("longest.actor.name"));
+        this.footnoteStart = pattern("footnote.start");
+        this.footnoteMarker = word("footnote.marker");
+    }
+
+    /** The edition's words for {@code tag} ({@code zh-Hans}, {@code en}), or for the language it is a variant of. */
+    public static ReplyLanguage of(String tag) {
+        for (String candidate = tag; !candidate.isEmpty();
+                candidate = candidate.contains("-") ? candidate.substring(0, candidate.lastIndexOf('-')) : "") {
+            String resource = FOLDER + candidate + ".properties";
+            if (ReplyLanguage.class.getResource(resource) != null) {
+                return LOADED.computeIfAbsent(candidate, t -> new ReplyLanguage(t, load(resource)));
+            }
+        }
+        throw new IllegalArgumentException("no " + FOLDER + "<language>.properties for the language " + tag);
+    }
+
+    private static Properties load(String resource) {
+        try (InputStream in = ReplyLanguage.class.getResourceAsStream(resource)) {
+            Properties words = new Properties();
+            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return words;
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+
+    /** The language tag of the file these words come from. */
+    public String tag() {
+        return tag;
+    }
+
+    /** A value of the language's file, such as an example for messages ({@code example.date}). */
+    public String word(String key) {
+        String value = words.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException(FOLDER + tag + ".properties: missing " + key);
+        }
+        return value;
+    }
+
+    private Pattern pattern(String key) {
+        return Pattern.compile(word(key));
+    }
+
+    /** The resource that names the languages of the [Original: …] line, with their ISO 639-1 codes. */
+    public String languageNames() {
+        return word("language.names");
+    }
+
+    /** The resource of the forms in which the edition cites UN documents. */
+    public String citations() {
+        return word("citations");
+    }
+
+    /** The language of the actors' names in the reference data ({@code zh} or {@code en}). */
+    public String actorNames() {
+        return word("actor.names");
+    }
+
+    /** Whether the extractor reads stances in this language. */
+    public boolean readsStances() {
+        return Boolean.parseBoolean(word("stances"));
+    }
+
+    /** The date that the date line's group 1 writes, or empty where no such date exists. */
+    Optional<LocalDate> date(String written) {
+        try {
+            return Optional.of(LocalDate.parse(written.strip().replaceAll("\\s+", " "), dateFormat));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The number that a report heading's numeral stands for (二 = 2, II = 2), or 0. */
+    int numeral(String written) {
+        return numerals.indexOf(written) + 1;
+    }
+
+    /** The pattern of footnote {@code number}'s marker, made once per number. */
+    Pattern marker(int number) {
+        return markers.computeIfAbsent(number, n -> Pattern.compile(footnoteMarker.replace("{n}", n.toString())));
+    }
+}
