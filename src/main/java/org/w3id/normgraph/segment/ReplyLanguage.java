@@ -101,6 +101,11 @@ public final class ReplyLanguage {
         }
     }
 
+    /** Whether {@code line} is, whole, a reply's date line as this edition prints it ({@code [27 May 2010]}). */
+    public boolean isDateLine(String line) {
+        return dateLine.matcher(line).matches();
+    }
+
     /** The language tag of the file these words come from. */
     public String tag() {
         return tag;

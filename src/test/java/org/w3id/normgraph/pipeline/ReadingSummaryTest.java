@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
+import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every candidate a reader meets is a fact or a warning with its file and line: the bundled corpus's reading summary,
@@ -30,6 +35,8 @@ class ReadingSummaryTest {
         Dataset graph = GraphBuild.fromCorpus(Path.of("corpus"), progress::add);
         assertTrue(progress.contains("reading summary: icann-ge-un-cyber-processes-2021-2023: quotation 110 met,"
                 + " 109 taken, 1 left unread"), progress.toString());
+        assertTrue(progress.contains("reading summary: un-sg-report-ict-international-security-2022: date line 11 met,"
+                + " 11 taken"), progress.toString());
         List<String> warnings = progress.stream().filter(line -> line.startsWith("warning: ")).toList();
         assertEquals(List.of("warning: " + ICANN_FILE + ":1570: “101条款全文如下：”: a quotation introduced like a"
                 + " statement, but no known speaker is named; left unread"), warnings);
@@ -45,6 +52,29 @@ class ReadingSummaryTest {
             assertEquals(109, row.getLiteral("taken").getInt());
             assertEquals(1, row.getLiteral("left").getInt());
         }
+    }
+
+    /**
+     * The heading of Australia's reply (line 108) made a sentence: the reply cannot be read, and the build says where,
+     * whether the segmenter stops at its [原件：英文] line (110) or its date line (112) is left unread.
+     */
+    @Test
+    void aReplyWhoseHeadingIsNotReadIsNeverLostInSilence(@TempDir Path copy) throws IOException {
+        PathUtils.copyDirectory(Path.of("corpus"), copy);
+        Path report = copy.resolve("un-sg-report-ict-international-security-2022.zh-Hans.txt");
+        List<String> lines = new ArrayList<>(Files.readAllLines(report, StandardCharsets.UTF_8));
+        assertEquals("  澳大利亚 ", lines.get(107));
+        lines.set(107, " 以下是收到的答复。");
+        Files.write(report, lines, StandardCharsets.UTF_8);
+        List<String> progress = new ArrayList<>();
+        try {
+            GraphBuild.fromCorpus(copy, progress::add);
+        } catch (RuntimeException e) {
+            progress.add("stopped: " + e.getMessage());
+        }
+        assertTrue(progress.stream().anyMatch(line -> line.startsWith("stopped: ") && line.contains(".txt:110: ")
+                || line.startsWith("warning: ") && line.contains(".txt:112: “[2022 年 5 月 31 日]”: a date line that"
+                        + " dates no reply")), progress.toString());
     }
 
     @Test

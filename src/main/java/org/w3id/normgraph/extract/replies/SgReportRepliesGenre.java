@@ -1,8 +1,11 @@
 package org.w3id.normgraph.extract.replies;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.rdf.model.Resource;
+import org.w3id.normgraph.extract.DocumentToRead;
 import org.w3id.normgraph.extract.Genre;
 import org.w3id.normgraph.extract.ReplyExtractor;
 import org.w3id.normgraph.extract.ThreadLexicons;
@@ -21,6 +24,8 @@ import org.w3id.normgraph.segment.ReplySegmenter;
 public final class SgReportRepliesGenre implements Genre {
 
     public static final String NAME = "sg-report-replies";
+    /** The candidates this genre counts: the date lines of replies. */
+    static final String DATE_LINE = "date line";
 
     @Override
     public String name() {
@@ -35,6 +40,27 @@ public final class SgReportRepliesGenre implements Genre {
     @Override
     public List<String> languages() {
         return List.of("zh-Hans", "en");
+    }
+
+    /**
+     * Each date line of the text ({@code [27 May 2010]}) either dates a reply or is left unread: a date line that
+     * dates no reply is the trace of a reply whose heading was not read.
+     */
+    private static void countDateLines(DocumentToRead document, CompiledReplies report, ReplyLanguage words) {
+        Set<Integer> dating = new HashSet<>();
+        report.replies().forEach(reply -> dating.add(reply.dateLine().firstLine()));
+        for (int line = 1; line <= document.source().lineCount(); line++) {
+            String text = document.source().line(line);
+            if (!words.isDateLine(text)) {
+                continue;
+            }
+            if (dating.contains(line)) {
+                document.summary().taken(DATE_LINE);
+            } else {
+                document.summary().leftUnread(DATE_LINE, line, "“" + text.strip() + "”: a date line that dates no"
+                        + " reply (the heading of its reply was not read)");
+            }
+        }
     }
 
     @Override
@@ -56,6 +82,7 @@ public final class SgReportRepliesGenre implements Genre {
                         + " followed by its date (" + words.word("example.date") + "), with or without a "
                         + words.word("example.language") + " line between them");
             }
+            countDateLines(document, report, words);
             return ReplyGraph.of(document.documentId(), extractor.extract(report), forum.getURI(),
                     document.language());
         };
