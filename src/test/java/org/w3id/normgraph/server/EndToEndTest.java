@@ -35,7 +35,8 @@ import org.w3id.normgraph.extract.ExpectedStances;
 
 /**
  * Builds the graph from the bundled corpus, serves it with the project's Fuseki configuration on a free port, and
- * asks the questions of the README over HTTP with an independent client (RDF4J's SPARQL repository).
+ * asks the canned questions (README.md, docs/data-model.md) over HTTP with an independent client (RDF4J's SPARQL
+ * repository).
  */
 class EndToEndTest {
 
