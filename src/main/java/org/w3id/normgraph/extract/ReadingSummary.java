@@ -24,15 +24,27 @@ public final class ReadingSummary {
     private final Map<String, int[]> counts = new TreeMap<>();
     private final List<Unread> unread = new ArrayList<>();
 
-    /** Counts a candidate of {@code kind} that became a fact. */
+    /**
+     * Counts a candidate of {@code kind} that became a fact; a kind is written in lower-case letters, digits and
+     * hyphens, since it names a resource of the graph.
+     */
     public void taken(String kind) {
+        checkKind(kind);
         counts.computeIfAbsent(kind, k -> new int[2])[0]++;
     }
 
     /** Counts a candidate of {@code kind} at {@code line} that became no fact, and says why. */
     public void leftUnread(String kind, int line, String why) {
+        checkKind(kind);
         counts.computeIfAbsent(kind, k -> new int[2])[1]++;
         unread.add(new Unread(kind, line, why));
+    }
+
+    private static void checkKind(String kind) {
+        if (!kind.matches("[a-z0-9]+(?:-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("a kind of candidate is written in lower-case letters, digits and"
+                    + " hyphens, found \"" + kind + "\"");
+        }
     }
 
     /** The counts by kind, in the order of the kinds' names. */

@@ -79,6 +79,20 @@ public final class ReplyLanguage {
         this.footnoteMarker = word("footnote.marker");
     }
 
+    /** The languages that have their words in {@value #FOLDER}, as {@code languages.txt} there lists them. */
+    public static List<String> available() {
+        String resource = FOLDER + "languages.txt";
+        try (InputStream in = ReplyLanguage.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+
     /** The edition's words for {@code tag} ({@code zh-Hans}, {@code en}), or for the language it is a variant of. */
     public static ReplyLanguage of(String tag) {
         for (String candidate = tag; !candidate.isEmpty();

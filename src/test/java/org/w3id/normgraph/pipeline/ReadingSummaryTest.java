@@ -35,7 +35,7 @@ class ReadingSummaryTest {
         Dataset graph = GraphBuild.fromCorpus(Path.of("corpus"), progress::add);
         assertTrue(progress.contains("reading summary: icann-ge-un-cyber-processes-2021-2023: quotation 110 met,"
                 + " 109 taken, 1 left unread"), progress.toString());
-        assertTrue(progress.contains("reading summary: un-sg-report-ict-international-security-2022: date line 11 met,"
+        assertTrue(progress.contains("reading summary: un-sg-report-ict-international-security-2022: date-line 11 met,"
                 + " 11 taken"), progress.toString());
         List<String> warnings = progress.stream().filter(line -> line.startsWith("warning: ")).toList();
         assertEquals(List.of("warning: " + ICANN_FILE + ":1570: “101条款全文如下：”: a quotation introduced like a"

@@ -25,7 +25,7 @@ public final class SgReportRepliesGenre implements Genre {
 
     public static final String NAME = "sg-report-replies";
     /** The candidates this genre counts: the date lines of replies. */
-    static final String DATE_LINE = "date line";
+    static final String DATE_LINE = "date-line";
 
     @Override
     public String name() {
@@ -39,7 +39,7 @@ public final class SgReportRepliesGenre implements Genre {
 
     @Override
     public List<String> languages() {
-        return List.of("zh-Hans", "en");
+        return ReplyLanguage.available();
     }
 
     /**
