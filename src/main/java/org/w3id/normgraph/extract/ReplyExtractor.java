@@ -62,8 +62,11 @@ public final class ReplyExtractor {
     public ReplyExtractor(ReferenceData reference, ReplyLanguage words) {
         this.reference = reference;
         this.words = words;
-        this.gazetteer = "en".equals(words.actorNames()) ? new Gazetteer(reference.englishNames())
-                : Gazetteer.of(reference);
+        this.gazetteer = switch (words.actorNames()) {
+            case "zh" -> Gazetteer.of(reference);
+            case "en" -> new Gazetteer(reference.englishNames());
+            default -> new Gazetteer(reference.namesIn(java.util.Locale.forLanguageTag(words.actorNames())));
+        };
         this.languages = LanguageNames.bundled(words.languageNames());
         this.symbols = UnDocumentSymbols.bundled(words.citations());
         this.bodies = BodyNames.bundled(reference);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,6 +44,48 @@ public final class ReferenceData {
             actor.nameEnVariants().forEach(n -> english.add(new ActorName(n, actor, false)));
         }
         return List.copyOf(english);
+    }
+
+    /**
+     * The names of the States, groups and participants in {@code language}, for texts in a language whose names the
+     * reference data does not carry: CLDR's name of each State's country ({@link Locale#getDisplayCountry(Locale)}
+     * of its ISO 3166-1 alpha-2 code) and the UN's own names where they differ, listed with their source in
+     * {@code /lexicon/un-actor-names.<language>.tsv} where that file exists. A name with an apostrophe is known with
+     * both the straight one (') and the typographic one (’), as either is printed.
+     */
+    public List<ActorName> namesIn(Locale language) {
+        List<ActorName> found = new ArrayList<>();
+        for (Actor actor : actorsByKey.values()) {
+            String iso2 = actor.attributes().get("iso2");
+            if (iso2 != null) {
+                String name = new Locale("", iso2).getDisplayCountry(language);
+                if (!name.equals(iso2)) {
+                    found.add(new ActorName(name, actor, false));
+                }
+            }
+        }
+        String resource = "/lexicon/un-actor-names." + language.toLanguageTag() + ".tsv";
+        if (ReferenceData.class.getResource(resource) != null) {
+            for (TsvResource.Row row : TsvResource.read(resource, 2)) {
+                Actor actor = actorsByKey.get(row.cell(0));
+                if (actor == null) {
+                    throw row.error("no actor " + row.cell(0)
+                            + " in the reference data (state/<ISO3> or group/<code>)");
+                }
+                found.add(new ActorName(row.cell(1), actor, false));
+            }
+        }
+        List<ActorName> names = new ArrayList<>(found);
+        for (ActorName name : found) {
+            String straight = name.name().replace('’', '\'');
+            String curly = name.name().replace('\'', '’');
+            for (String other : List.of(straight, curly)) {
+                if (!other.equals(name.name())) {
+                    names.add(new ActorName(other, name.actor(), false));
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     public static ReferenceData bundled() {

@@ -148,7 +148,10 @@ public final class ReplyLanguage {
         return word("citations");
     }
 
-    /** The language of the actors' names in the reference data ({@code zh} or {@code en}). */
+    /**
+     * The language of the actors' names: {@code zh} or {@code en}, which the reference data writes, or another
+     * ({@code fr}) whose names are CLDR's and the UN's ({@link org.w3id.normgraph.lexicon.ReferenceData#namesIn}).
+     */
     public String actorNames() {
         return word("actor.names");
     }
@@ -161,7 +164,7 @@ public final class ReplyLanguage {
     /** The date that the date line's group 1 writes, or empty where no such date exists. */
     Optional<LocalDate> date(String written) {
         try {
-            return Optional.of(LocalDate.parse(written.strip().replaceAll("\\s+", " "), dateFormat));
+            return Optional.of(LocalDate.parse(written.strip().replaceAll("(?U)\\s+", " "), dateFormat));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
