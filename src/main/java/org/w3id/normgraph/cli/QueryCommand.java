@@ -22,7 +22,7 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.w3id.normgraph.server.OutboundServices;
+import org.w3id.normgraph.server.limits.OutboundServices;
 import org.w3id.normgraph.store.GraphDatabase;
 
 import picocli.CommandLine.Command;

@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 
 import org.w3id.normgraph.reader.CorpusFolder;
 import org.w3id.normgraph.server.NormgraphServer;
-import org.w3id.normgraph.server.ServerLimits;
+import org.w3id.normgraph.server.limits.ServerLimits;
 import org.w3id.normgraph.store.GraphDatabase;
 
 import picocli.CommandLine.Command;

@@ -1,5 +1,21 @@
 package org.w3id.normgraph.server;
 
+import org.w3id.normgraph.server.data.DumpServlet;
+import org.w3id.normgraph.server.data.ExportServlet;
+import org.w3id.normgraph.server.data.ServedDump;
+import org.w3id.normgraph.server.limits.AnswerCache;
+import org.w3id.normgraph.server.limits.BoundedFunctions;
+import org.w3id.normgraph.server.limits.HttpHygiene;
+import org.w3id.normgraph.server.limits.JsonResultsWriter;
+import org.w3id.normgraph.server.limits.LimitedQueryProcessor;
+import org.w3id.normgraph.server.limits.OutboundServices;
+import org.w3id.normgraph.server.limits.QueryGate;
+import org.w3id.normgraph.server.limits.ServerLimits;
+import org.w3id.normgraph.server.limits.StackTraceBudget;
+import org.w3id.normgraph.server.site.DatasetDescriptionServlet;
+import org.w3id.normgraph.server.site.OntologyServlet;
+import org.w3id.normgraph.server.site.ResourceServlet;
+import org.w3id.normgraph.server.site.Site;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;

@@ -1,5 +1,6 @@
 package org.w3id.normgraph.server;
 
+import org.w3id.normgraph.server.limits.JsonResultsWriter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +39,7 @@ import org.w3id.normgraph.extract.ExpectedStances;
  * asks the canned questions (README.md, docs/data-model.md) over HTTP with an independent client (RDF4J's SPARQL
  * repository).
  */
-class EndToEndTest {
+public class EndToEndTest {
 
     @TempDir
     static Path workspace;

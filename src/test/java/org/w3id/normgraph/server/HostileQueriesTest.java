@@ -1,5 +1,8 @@
 package org.w3id.normgraph.server;
 
+import org.w3id.normgraph.server.limits.HttpHygiene;
+import org.w3id.normgraph.server.limits.QueryGate;
+import org.w3id.normgraph.server.limits.ServerLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

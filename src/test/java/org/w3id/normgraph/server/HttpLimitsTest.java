@@ -1,5 +1,7 @@
 package org.w3id.normgraph.server;
 
+import org.w3id.normgraph.server.limits.AnswerCache;
+import org.w3id.normgraph.server.limits.HttpHygiene;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

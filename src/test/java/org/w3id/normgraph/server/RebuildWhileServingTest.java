@@ -1,5 +1,6 @@
 package org.w3id.normgraph.server;
 
+import org.w3id.normgraph.server.limits.AnswerCache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package org.w3id.normgraph.server;
 
+import org.w3id.normgraph.server.limits.ServerLimits;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import org.w3id.normgraph.store.GraphDatabase;
  * The bundled corpus built into a database under {@code workspace} and served with the project's Fuseki
  * configuration on a free port, as {@code normgraph serve} would serve it.
  */
-final class ServedCorpus implements AutoCloseable {
+public final class ServedCorpus implements AutoCloseable {
 
     private final FusekiServer server;
     private final SPARQLRepository repository;
@@ -45,7 +46,7 @@ final class ServedCorpus implements AutoCloseable {
      * Another server, with other limits, on a copy of the version of {@code database} in use (Lucene lets one
      * server at a time open a text index), in a new folder under {@code workspace}.
      */
-    static NormgraphServer.Running serveCopy(Path database, Path workspace, UnaryOperator<ServerLimits> overrides)
+    public static NormgraphServer.Running serveCopy(Path database, Path workspace, UnaryOperator<ServerLimits> overrides)
             throws IOException {
         Path copy = Files.createTempDirectory(workspace, "copy").resolve("tdb2");
         PathUtils.copyDirectory(GraphDatabase.served(database), copy);
@@ -53,7 +54,7 @@ final class ServedCorpus implements AutoCloseable {
         return NormgraphServer.start(Path.of("fuseki-config", "normgraph.ttl"), copy, freePort(), overrides);
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

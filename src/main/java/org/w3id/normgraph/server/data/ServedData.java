@@ -1,0 +1,23 @@
+package org.w3id.normgraph.server.data;
+
+import org.w3id.normgraph.server.NormgraphServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+import jakarta.servlet.ServletContext;
+
+/** The dataset that the Fuseki configuration serves as {@code /normgraph}, for normgraph's own servlets. */
+public final class ServedData {
+
+    private ServedData() {
+    }
+
+    public static DatasetGraph of(ServletContext context) {
+        DataAccessPoint access = DataAccessPointRegistry.get(context).get("/" + NormgraphServer.DATASET);
+        if (access == null) {
+            throw new IllegalStateException("the Fuseki configuration serves no dataset /" + NormgraphServer.DATASET);
+        }
+        return access.getDataService().getDataset();
+    }
+}
