@@ -15,7 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.normgraph.export.ExportGraph.Attribute;
 import org.w3id.normgraph.export.ExportGraph.Edge;
 import org.w3id.normgraph.export.ExportGraph.Type;
-import org.w3id.normgraph.rdf.NG;
+import org.w3id.normgraph.vocabulary.NG;
 
 /**
  * The networks that {@code normgraph export} writes, each read from the database with SPARQL. Only stances that a

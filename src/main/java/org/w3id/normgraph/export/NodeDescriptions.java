@@ -15,7 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.normgraph.export.ExportGraph.Attribute;
 import org.w3id.normgraph.export.ExportGraph.Type;
 import org.w3id.normgraph.rdf.Iris;
-import org.w3id.normgraph.rdf.NG;
+import org.w3id.normgraph.vocabulary.NG;
 
 /**
  * The attributes of the nodes of every view, read from the database: what kind of thing the node is, its labels in

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import org.w3id.normgraph.document.Evidence;
 import org.w3id.normgraph.lexicon.ActorName;
 import org.w3id.normgraph.lexicon.Gazetteer;
-import org.w3id.normgraph.lexicon.RegexLiterals;
-import org.w3id.normgraph.lexicon.TsvResource;
+import org.w3id.normgraph.segment.RegexLiterals;
+import org.w3id.normgraph.reader.TsvResource;
 import org.w3id.normgraph.segment.Paragraph;
 import org.w3id.normgraph.segment.Passage;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.w3id.normgraph.lexicon.TsvResource;
+import org.w3id.normgraph.reader.TsvResource;
 
 /**
  * The rules by which a report introduces a quotation and its speaker; they live in {@value #RESOURCE}, which

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.w3id.normgraph.lexicon.TsvResource;
+import org.w3id.normgraph.reader.TsvResource;
 
 /**
  * A rule that recognises a stance from the words right after a list of actor names. The rules live in

@@ -1,5 +1,6 @@
 package org.w3id.normgraph.lexicon;
 
+import org.w3id.normgraph.reader.TsvResource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,11 +1,13 @@
 package org.w3id.normgraph.lexicon;
 
+import org.w3id.normgraph.reader.TsvResource;
+import org.w3id.normgraph.segment.RegexLiterals;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.w3id.normgraph.rdf.Iris;
+import org.w3id.normgraph.vocabulary.Namespaces;
 
 /**
  * Tags texts with the topics and norms of {@code ontology/concepts.ttl}. The words that trigger each concept are
@@ -61,12 +63,12 @@ public final class ConceptLexicon {
     public List<ConceptMention> find(String text) {
         List<ConceptMention> found = new ArrayList<>();
         wordIndex.findAll(text, (word, start, end) -> found.add(new ConceptMention(
-                Iris.ID + wordTriggers.get(word).concept(), start, end, text.substring(start, end))));
+                Namespaces.ID + wordTriggers.get(word).concept(), start, end, text.substring(start, end))));
         for (Trigger trigger : triggers) {
             if (trigger.words() != null) {
                 continue;
             }
-            String concept = Iris.ID + trigger.concept();
+            String concept = Namespaces.ID + trigger.concept();
             RegexLiterals.findAll(trigger.pattern(), trigger.starts(), text,
                     m -> found.add(new ConceptMention(concept, m.start(), m.end(), m.group())));
         }

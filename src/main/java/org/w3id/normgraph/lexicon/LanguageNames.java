@@ -1,5 +1,6 @@
 package org.w3id.normgraph.lexicon;
 
+import org.w3id.normgraph.reader.TsvResource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.w3id.normgraph.lexicon;
 
+import org.w3id.normgraph.reader.TsvResource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

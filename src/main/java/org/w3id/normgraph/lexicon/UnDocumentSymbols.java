@@ -1,5 +1,7 @@
 package org.w3id.normgraph.lexicon;
 
+import org.w3id.normgraph.reader.TsvResource;
+import org.w3id.normgraph.segment.RegexLiterals;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

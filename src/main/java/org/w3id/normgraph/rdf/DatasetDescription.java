@@ -1,5 +1,8 @@
 package org.w3id.normgraph.rdf;
 
+import org.w3id.normgraph.vocabulary.NG;
+import org.w3id.normgraph.vocabulary.PROV;
+import org.w3id.normgraph.vocabulary.SPDX;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

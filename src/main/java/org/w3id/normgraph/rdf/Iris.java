@@ -1,5 +1,6 @@
 package org.w3id.normgraph.rdf;
 
+import org.w3id.normgraph.vocabulary.Namespaces;
 import org.w3id.normgraph.extract.Designations;
 import org.w3id.normgraph.extract.DraftText;
 import org.w3id.normgraph.extract.ProvisionRef;
@@ -12,9 +13,9 @@ import org.w3id.normgraph.lexicon.Actor;
  */
 public final class Iris {
 
-    public static final String BASE = "https://w3id.org/normgraph/";
-    public static final String ID = BASE + "id/";
-    public static final String GRAPH = BASE + "graph/";
+    public static final String BASE = Namespaces.BASE;
+    public static final String ID = Namespaces.ID;
+    public static final String GRAPH = Namespaces.GRAPH;
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
 
     public static final String ONTOLOGY_GRAPH = GRAPH + "ontology";

@@ -1,5 +1,7 @@
 package org.w3id.normgraph.rdf;
 
+import org.w3id.normgraph.vocabulary.NG;
+import org.w3id.normgraph.vocabulary.PROV;
 import org.apache.jena.shared.PrefixMapping;
 
 /** The prefixes that every output of normgraph declares. */

@@ -1,5 +1,6 @@
 package org.w3id.normgraph.rdf;
 
+import org.w3id.normgraph.vocabulary.NG;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

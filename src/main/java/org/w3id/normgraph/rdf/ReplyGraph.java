@@ -1,5 +1,7 @@
 package org.w3id.normgraph.rdf;
 
+import org.w3id.normgraph.vocabulary.NG;
+import org.w3id.normgraph.vocabulary.PROV;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.w3id.normgraph.rdf;
 
+import org.w3id.normgraph.vocabulary.NG;
+import org.w3id.normgraph.vocabulary.PROV;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;

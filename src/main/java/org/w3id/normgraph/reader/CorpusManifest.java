@@ -19,8 +19,8 @@ import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.w3id.normgraph.rdf.Iris;
-import org.w3id.normgraph.rdf.NG;
+import org.w3id.normgraph.vocabulary.Namespaces;
+import org.w3id.normgraph.vocabulary.NG;
 
 /**
  * The corpus manifest ({@code manifest.ttl} in the corpus folder): which documents to read, and what they are.
@@ -29,7 +29,7 @@ import org.w3id.normgraph.rdf.NG;
 public record CorpusManifest(Path folder, Model description, List<CorpusEntry> entries) {
 
     public static final String FILE_NAME = "manifest.ttl";
-    private static final String DOCUMENT_PREFIX = Iris.ID + "document/";
+    private static final String DOCUMENT_PREFIX = Namespaces.ID + "document/";
 
     public static CorpusManifest read(Path folder) {
         return read(folder, CorpusFolder.DEFAULT_MAX_SOURCE_BYTES);

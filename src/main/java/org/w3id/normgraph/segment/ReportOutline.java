@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.normgraph.document.Span;
-import org.w3id.normgraph.lexicon.RegexLiterals;
-import org.w3id.normgraph.lexicon.TsvResource;
+import org.w3id.normgraph.segment.RegexLiterals;
+import org.w3id.normgraph.reader.TsvResource;
 
 /**
  * Finds the headings of a report on UN processes in its running text: sections (one per process, from

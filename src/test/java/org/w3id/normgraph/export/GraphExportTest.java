@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.normgraph.extract.ExpectedStances;
 import org.w3id.normgraph.pipeline.GraphBuild;
-import org.w3id.normgraph.rdf.NG;
+import org.w3id.normgraph.vocabulary.NG;
 import org.w3id.normgraph.store.GraphDatabase;
 
 /**

@@ -211,7 +211,7 @@ class IcannStatementsTest {
         String note = statement.getProperty(org.apache.jena.vocabulary.SKOS.editorialNote).getString();
         assertTrue(note.contains("2022-12-17") && note.contains("2021-12-17"), note);
         var footnote = model.createResource(org.w3id.normgraph.rdf.Iris.footnote("icann", 20));
-        assertEquals("2022-12-17", footnote.getProperty(org.w3id.normgraph.rdf.NG.sourceDate).getString());
+        assertEquals("2022-12-17", footnote.getProperty(org.w3id.normgraph.vocabulary.NG.sourceDate).getString());
     }
 
     @Test

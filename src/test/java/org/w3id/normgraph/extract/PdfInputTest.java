@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.normgraph.document.SourceText;
 import org.w3id.normgraph.pipeline.GraphBuild;
 import org.w3id.normgraph.rdf.Iris;
-import org.w3id.normgraph.rdf.NG;
+import org.w3id.normgraph.vocabulary.NG;
 import org.w3id.normgraph.reader.PdfTextReader;
 
 /**

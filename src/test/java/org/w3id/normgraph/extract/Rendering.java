@@ -1,5 +1,6 @@
 package org.w3id.normgraph.extract;
 
+import org.w3id.normgraph.genre.Genre;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,5 +1,6 @@
 package org.w3id.normgraph.lexicon;
 
+import org.w3id.normgraph.segment.RegexLiterals;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

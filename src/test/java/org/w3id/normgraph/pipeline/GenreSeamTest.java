@@ -15,8 +15,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.normgraph.extract.Genres;
-import org.w3id.normgraph.extract.paragraphs.ParagraphCountGenre;
+import org.w3id.normgraph.genre.Genres;
+import org.w3id.normgraph.genre.paragraphs.ParagraphCountGenre;
 import org.w3id.normgraph.rdf.Iris;
 import org.w3id.normgraph.reader.CorpusException;
 

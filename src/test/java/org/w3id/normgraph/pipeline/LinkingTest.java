@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.normgraph.SharedData;
 import org.w3id.normgraph.rdf.Iris;
-import org.w3id.normgraph.rdf.NG;
-import org.w3id.normgraph.rdf.PROV;
+import org.w3id.normgraph.vocabulary.NG;
+import org.w3id.normgraph.vocabulary.PROV;
 
 /** Actors must be described in the reference graph; group stances with member States reach the members. */
 class LinkingTest {

@@ -21,7 +21,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
-import org.w3id.normgraph.rdf.NG;
+import org.w3id.normgraph.vocabulary.NG;
 
 /** The build's own focus-node lookup picks exactly the nodes that Jena's SHACL validator picks. */
 class ShapeTargetsTest {

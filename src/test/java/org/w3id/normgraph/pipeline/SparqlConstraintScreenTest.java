@@ -26,7 +26,7 @@ import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.normgraph.rdf.NG;
+import org.w3id.normgraph.vocabulary.NG;
 
 /**
  * The build's validation, with SPARQL constraints screened by one query for all focus nodes, reports exactly what

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.normgraph.rdf.Iris;
-import org.w3id.normgraph.rdf.NG;
+import org.w3id.normgraph.vocabulary.NG;
 import org.w3id.normgraph.store.GraphDatabase;
 import org.w3id.normgraph.store.NQuadsDump;
 import org.w3id.normgraph.store.StagedStore;

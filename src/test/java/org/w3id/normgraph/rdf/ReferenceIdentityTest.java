@@ -1,5 +1,6 @@
 package org.w3id.normgraph.rdf;
 
+import org.w3id.normgraph.vocabulary.NG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.owasp.encoder.Encode;
 import org.w3id.normgraph.rdf.Iris;
-import org.w3id.normgraph.rdf.NG;
+import org.w3id.normgraph.vocabulary.NG;
 
 /**
  * HTML for normgraph's pages. Every piece of text from the data passes through {@link #text} or {@link #attribute}

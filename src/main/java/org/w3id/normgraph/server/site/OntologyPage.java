@@ -13,7 +13,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.w3id.normgraph.rdf.NG;
+import org.w3id.normgraph.vocabulary.NG;
 
 /**
  * The HTML page of the ontology, generated from its graph (ontology/normgraph.ttl as built): every class, property

@@ -1,4 +1,4 @@
-package org.w3id.normgraph.rdf;
+package org.w3id.normgraph.vocabulary;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;

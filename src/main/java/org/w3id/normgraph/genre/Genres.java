@@ -1,4 +1,4 @@
-package org.w3id.normgraph.extract;
+package org.w3id.normgraph.genre;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import org.w3id.normgraph.reader.CorpusException;
 
 /**
  * The genres on the class path, by name: the ones bundled with normgraph and any other that a jar or a test lists
- * in {@code META-INF/services/org.w3id.normgraph.extract.Genre}.
+ * in {@code META-INF/services/org.w3id.normgraph.genre.Genre}.
  */
 public final class Genres {
 

@@ -1,14 +1,14 @@
-package org.w3id.normgraph.extract.statements;
+package org.w3id.normgraph.genre.statements;
 
 import java.util.List;
 
 import org.w3id.normgraph.extract.DraftConventionExtractor;
-import org.w3id.normgraph.extract.Genre;
+import org.w3id.normgraph.genre.Genre;
 import org.w3id.normgraph.extract.SpeakerCues;
 import org.w3id.normgraph.extract.StatementExtractor;
 import org.w3id.normgraph.extract.StatementFindings;
-import org.w3id.normgraph.extract.ThreadLexicons;
-import org.w3id.normgraph.extract.draft.DraftConventionGenre;
+import org.w3id.normgraph.genre.ThreadLexicons;
+import org.w3id.normgraph.genre.draft.DraftConventionGenre;
 import org.w3id.normgraph.lexicon.ConceptLexicon;
 import org.w3id.normgraph.rdf.StatementGraph;
 import org.w3id.normgraph.reader.CorpusException;

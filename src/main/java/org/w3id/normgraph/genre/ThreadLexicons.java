@@ -1,4 +1,4 @@
-package org.w3id.normgraph.extract;
+package org.w3id.normgraph.genre;
 
 import org.w3id.normgraph.lexicon.Gazetteer;
 import org.w3id.normgraph.lexicon.ReferenceData;

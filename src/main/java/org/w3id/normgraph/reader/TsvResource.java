@@ -1,4 +1,4 @@
-package org.w3id.normgraph.lexicon;
+package org.w3id.normgraph.reader;
 
 import java.io.BufferedReader;
 import java.io.IOException;

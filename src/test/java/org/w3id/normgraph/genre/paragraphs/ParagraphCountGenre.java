@@ -1,14 +1,14 @@
-package org.w3id.normgraph.extract.paragraphs;
+package org.w3id.normgraph.genre.paragraphs;
 
 import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.w3id.normgraph.extract.Genre;
+import org.w3id.normgraph.genre.Genre;
 
 /**
  * A genre that only the tests know, registered in the test class path's
- * {@code META-INF/services/org.w3id.normgraph.extract.Genre}: it counts a document's paragraphs (runs of lines
+ * {@code META-INF/services/org.w3id.normgraph.genre.Genre}: it counts a document's paragraphs (runs of lines
  * between blank lines), in English or French editions, to show that a genre plugs into the build without a change
  * to the pipeline.
  */

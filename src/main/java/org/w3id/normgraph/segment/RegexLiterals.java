@@ -1,4 +1,4 @@
-package org.w3id.normgraph.lexicon;
+package org.w3id.normgraph.segment;
 
 import java.util.ArrayList;
 import java.util.List;

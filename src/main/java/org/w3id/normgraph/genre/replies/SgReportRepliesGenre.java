@@ -1,15 +1,15 @@
-package org.w3id.normgraph.extract.replies;
+package org.w3id.normgraph.genre.replies;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.rdf.model.Resource;
-import org.w3id.normgraph.extract.DocumentToRead;
-import org.w3id.normgraph.extract.Genre;
+import org.w3id.normgraph.genre.DocumentToRead;
+import org.w3id.normgraph.genre.Genre;
 import org.w3id.normgraph.extract.ReplyExtractor;
-import org.w3id.normgraph.extract.ThreadLexicons;
-import org.w3id.normgraph.rdf.NG;
+import org.w3id.normgraph.genre.ThreadLexicons;
+import org.w3id.normgraph.vocabulary.NG;
 import org.w3id.normgraph.rdf.ReplyGraph;
 import org.w3id.normgraph.reader.CorpusException;
 import org.w3id.normgraph.segment.CompiledReplies;

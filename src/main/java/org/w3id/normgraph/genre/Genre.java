@@ -1,4 +1,4 @@
-package org.w3id.normgraph.extract;
+package org.w3id.normgraph.genre;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -10,7 +10,7 @@ import org.apache.jena.rdf.model.Model;
  * Governments: the name a manifest gives it ({@code ng:extractor}), the languages of the editions it reads
  * ({@code dcterms:language}), and a reader that turns one document into its facts. Genres are found with Java's
  * {@link java.util.ServiceLoader}: a genre is added by listing its class in
- * {@code META-INF/services/org.w3id.normgraph.extract.Genre} on the class path, without a change to the pipeline.
+ * {@code META-INF/services/org.w3id.normgraph.genre.Genre} on the class path, without a change to the pipeline.
  *
  * <pre>{@code
  * public final class MinutesGenre implements Genre {

@@ -1,13 +1,13 @@
-package org.w3id.normgraph.extract.draft;
+package org.w3id.normgraph.genre.draft;
 
 import java.util.List;
 
-import org.w3id.normgraph.extract.DocumentToRead;
+import org.w3id.normgraph.genre.DocumentToRead;
 import org.w3id.normgraph.extract.DraftConventionExtractor;
 import org.w3id.normgraph.extract.DraftFindings;
-import org.w3id.normgraph.extract.Genre;
+import org.w3id.normgraph.genre.Genre;
 import org.w3id.normgraph.extract.StanceCue;
-import org.w3id.normgraph.extract.ThreadLexicons;
+import org.w3id.normgraph.genre.ThreadLexicons;
 import org.w3id.normgraph.rdf.DraftGraph;
 import org.w3id.normgraph.reader.CorpusException;
 import org.w3id.normgraph.segment.PageLayout;
