@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class BodyNames {
 
+    private static final String FORUM_PATH = "forum/";
     public static final String RESOURCE = "/lexicon/body-names.tsv";
     private static final Pattern ENTITY = Pattern.compile("(forum|organization|instrument|group)/[A-Za-z0-9-]+");
 
@@ -75,5 +76,11 @@ public final class BodyNames {
             }
         }
         return List.copyOf(kept);
+    }
+
+    /** The forum codes (OEWG-2021, AHC) of the forums named in the text, once each, in text order. */
+    public List<String> forumsNamedIn(String text) {
+        return find(text).stream().map(BodyMention::entity).filter(entity -> entity.startsWith(FORUM_PATH))
+                .map(entity -> entity.substring(FORUM_PATH.length())).distinct().toList();
     }
 }

@@ -1,21 +1,13 @@
 package org.w3id.normgraph.pipeline;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +21,6 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -38,20 +29,13 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.shacl.engine.ValidationContext;
-import org.apache.jena.shacl.engine.constraint.SparqlConstraint;
-import org.apache.jena.shacl.parser.Shape;
-import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.w3id.normgraph.document.SourceText;
 import org.w3id.normgraph.genre.DocumentToRead;
 import org.w3id.normgraph.genre.Genre;
@@ -66,8 +50,6 @@ import org.w3id.normgraph.reader.CorpusEntry;
 import org.w3id.normgraph.reader.CorpusException;
 import org.w3id.normgraph.reader.CorpusFolder;
 import org.w3id.normgraph.reader.CorpusManifest;
-import org.w3id.normgraph.reader.PdfTextReader;
-import org.w3id.normgraph.reader.PlainTextReader;
 import org.w3id.normgraph.segment.LayoutException;
 import org.w3id.normgraph.store.GraphDatabase;
 import org.w3id.normgraph.store.StagedStore;
@@ -117,7 +99,7 @@ public final class GraphBuild {
                 options.strict(), progress,
                 (graph, triples) -> triples.find().forEachRemaining(t -> graphs.add(graph, t.getSubject(),
                         t.getPredicate(), t.getObject())));
-        checkAcrossDocuments(graphs, documents, subjectsInSeveralGraphs(graphs));
+        GraphChecks.checkAcrossDocuments(graphs, documents, GraphChecks.subjectsInSeveralGraphs(graphs));
         return dataset;
     }
 
@@ -152,7 +134,7 @@ public final class GraphBuild {
                 // across documents read the rest. A failed check discards the staging folder, index and all.
                 Future<?> indexing = background("normgraph-text-index", store::indexText);
                 try {
-                    Txn.executeRead(written, () -> checkAcrossDocuments(written, documents, shared));
+                    Txn.executeRead(written, () -> GraphChecks.checkAcrossDocuments(written, documents, shared));
                 } finally {
                     awaitEnd(indexing);
                 }
@@ -220,7 +202,7 @@ public final class GraphBuild {
                 document.messages().forEach(progress);
                 Resource source = corpus.createResource(document.entry().iri())
                         .addProperty(NG.sha256, document.sha256());
-                report(document, source, progress, leftUnread);
+                document.reportReading(source, progress, leftUnread);
                 sink.add(NodeFactory.createURI(Iris.extractedGraph(document.entry().documentId())),
                         document.facts().getGraph());
                 sink.add(NodeFactory.createURI(Iris.MEMBER_STANCES_GRAPH), document.derived().getGraph());
@@ -258,32 +240,6 @@ public final class GraphBuild {
     private static String language(CorpusManifest manifest, CorpusEntry entry) {
         Statement language = manifest.description().getResource(entry.iri()).getProperty(DCTerms.language);
         return language == null || !language.getObject().isLiteral() ? null : language.getString();
-    }
-
-    /**
-     * Prints the document's reading summary and every candidate left unread (with file and line), and describes the
-     * counts in the corpus graph ({@code ng:readingCount}).
-     */
-    private static void report(CheckedDocument document, Resource described, Consumer<String> progress,
-            List<String> leftUnread) {
-        ReadingSummary summary = document.summary();
-        progress.accept("reading summary: " + document.entry().documentId() + ": " + summary.line());
-        for (ReadingSummary.Unread unread : summary.unread()) {
-            String where = document.entry().file() + ":" + unread.line() + ": " + unread.why() + "; left unread";
-            progress.accept("warning: " + where);
-            leftUnread.add(where);
-        }
-        Model corpus = described.getModel();
-        summary.counts().forEach((kind, counts) -> described.addProperty(NG.readingCount,
-                corpus.createResource(document.entry().iri() + "/reading/" + kind)
-                        .addProperty(RDF.type, NG.ReadingCount)
-                        .addProperty(NG.candidateKind, kind)
-                        .addLiteral(NG.candidatesMet, corpus.createTypedLiteral(counts.met(),
-                                XSDDatatype.XSDnonNegativeInteger))
-                        .addLiteral(NG.candidatesTaken, corpus.createTypedLiteral(counts.taken(),
-                                XSDDatatype.XSDnonNegativeInteger))
-                        .addLiteral(NG.candidatesLeftUnread, corpus.createTypedLiteral(counts.leftUnread(),
-                                XSDDatatype.XSDnonNegativeInteger))));
     }
 
     private static Model copy(Model model) {
@@ -331,124 +287,6 @@ public final class GraphBuild {
             }
             throw new IllegalStateException(e.getCause());
         }
-    }
-
-    /** One document, extracted, linked and checked on its own: its facts, what derives from them, and messages. */
-    record CheckedDocument(CorpusEntry entry, String sha256, Model facts, Model derived, List<String> messages,
-            Set<Node> openViolations, ReadingSummary summary) {
-    }
-
-    /** The work of one document, on one thread. */
-    private record DocumentStep(CorpusManifest manifest, Extractors extractors, Model reference,
-            Model described, Shapes shapes) {
-
-        CheckedDocument apply(CorpusEntry entry) {
-            List<String> messages = new ArrayList<>();
-            PdfTextReader.PdfText pdf = PdfTextReader.isPdf(entry.file())
-                    ? PdfTextReader.read(entry.file(), entry.documentId()) : null;
-            SourceText source = pdf != null ? pdf.text() : PlainTextReader.read(entry.file(), entry.documentId());
-            String sha256 = sha256(entry.file());
-            Model document = ModelFactory.createDefaultModel();
-            ReadingSummary summary = new ReadingSummary();
-            for (String extractor : entry.extractors()) {
-                Model facts = extractors.facts(manifest, entry, source, extractor, summary, messages::add);
-                if (pdf != null) {
-                    addPages(facts, pdf);
-                }
-                document.add(facts);
-                messages.add(entry.documentId() + ": " + extractor + ": " + facts.size() + " triples");
-            }
-            String graph = Iris.extractedGraph(entry.documentId());
-            Linking.requireDescribedActors(graph, document, reference);
-            Model derived = MemberStances.derive(ModelFactory.createUnion(document, reference));
-            // Validated with what the document's shapes read in other graphs (ontology, reference, corpus):
-            // every node of the document, as a focus node of whatever shape targets it.
-            Graph own = ModelFactory.createUnion(document, derived).getGraph();
-            Graph data = new Union(described.getGraph(), own);
-            Set<Node> nodes = new LinkedHashSet<>();
-            own.find().forEachRemaining(t -> {
-                nodes.add(t.getSubject());
-                if (!t.getObject().isLiteral()) {
-                    nodes.add(t.getObject());
-                }
-            });
-            // A subject of two of the graphs that the store will hold apart (this document's facts, the derived
-            // member stances, the graphs that describe the corpus) is checked again across documents whatever its
-            // verdict here, on all the data: checking it here too would only repeat the work.
-            nodes.removeIf(node -> subjectOfSeveral(node, document.getGraph(), derived.getGraph(),
-                    described.getGraph()));
-            Set<Node> open = new LinkedHashSet<>();
-            validateNodes(shapes, data, nodes).getEntries().forEach(e -> open.add(e.focusNode()));
-            return new CheckedDocument(entry, sha256, document, derived, messages, open, summary);
-        }
-    }
-
-    private static boolean subjectOfSeveral(Node node, Graph... graphs) {
-        int holding = 0;
-        for (Graph graph : graphs) {
-            if (graph.contains(node, Node.ANY, Node.ANY) && ++holding == 2) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The checks that span documents, on the whole stored graph: the shapes again for every node whose
-     * description is spread over several graphs, every node of the graphs that describe the corpus, and every
-     * node that broke a shape within its own document.
-     */
-    static void checkAcrossDocuments(DatasetGraph stored, CheckedDocuments documents, List<Node> spread) {
-        Set<Node> nodes = new LinkedHashSet<>(spread);
-        for (Graph graph : documents.corpusGraphs()) {
-            graph.find().forEachRemaining(t -> {
-                nodes.add(t.getSubject());
-                if (!t.getObject().isLiteral()) {
-                    nodes.add(t.getObject());
-                }
-            });
-        }
-        nodes.addAll(documents.openViolations());
-        Graph union = stored.getUnionGraph();
-        ValidationReport report = validateNodes(documents.shapes(), union, nodes);
-        if (!report.conforms()) {
-            throw failure(report, ModelFactory.createModelForGraph(union));
-        }
-    }
-
-    /** Subjects that stand in more than one graph (for a store in memory; a TDB2 store reads its index). */
-    static List<Node> subjectsInSeveralGraphs(DatasetGraph graphs) {
-        Map<Node, Node> firstGraph = new HashMap<>();
-        Set<Node> shared = new LinkedHashSet<>();
-        graphs.find().forEachRemaining(quad -> {
-            Node first = firstGraph.putIfAbsent(quad.getSubject(), quad.getGraph());
-            if (first != null && !first.equals(quad.getGraph())) {
-                shared.add(quad.getSubject());
-            }
-        });
-        return new ArrayList<>(shared);
-    }
-
-    /**
-     * The shapes' verdict on the given nodes, each checked against every shape that targets it in {@code data}: the
-     * report of Jena's validator, node by node, with the SPARQL constraints that one query can screen for all the
-     * nodes at once ({@link SparqlConstraintScreen}) checked by Jena only on the nodes that the screen returns.
-     */
-    static ValidationReport validateNodes(Shapes shapes, Graph data, Collection<Node> nodes) {
-        ValidationContext context = ValidationContext.create(shapes, data);
-        ShapeTargets targets = new ShapeTargets(shapes, data);
-        for (Shape shape : shapes.getTargetShapes()) {
-            List<Node> focusNodes = nodes.stream().filter(node -> targets.isFocusNode(shape, node)).toList();
-            List<SparqlConstraint> screened = shape.deactivated() ? List.of()
-                    : SparqlConstraintScreen.screenable(shape);
-            Set<Node> suspects = new HashSet<>();
-            screened.forEach(c -> suspects.addAll(SparqlConstraintScreen.suspects(c, data, focusNodes)));
-            Shape unscreened = screened.isEmpty() ? shape : SparqlConstraintScreen.without(shape, screened);
-            for (Node node : focusNodes) {
-                VLib.validateShape(context, data, suspects.contains(node) ? shape : unscreened, node);
-            }
-        }
-        return context.generateReport();
     }
 
     /** The genres' readers of one thread of the build, made when first needed. */
@@ -502,36 +340,6 @@ public final class GraphBuild {
         }
     }
 
-    /** The page of a PDF on which each place of the facts begins (ng:page), beside its line. */
-    static void addPages(Model facts, PdfTextReader.PdfText pdf) {
-        List<org.apache.jena.rdf.model.Statement> lines = facts.listStatements(null, NG.evidenceStartLine,
-                (org.apache.jena.rdf.model.RDFNode) null).toList();
-        for (org.apache.jena.rdf.model.Statement line : lines) {
-            line.getSubject().addLiteral(NG.page,
-                    facts.createTypedLiteral(pdf.page(line.getInt()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDpositiveInteger));
-        }
-    }
-
-    /** Fails, in one line that names the first broken constraint and where, if the graph breaks the published shapes. */
-    public static void validate(Dataset dataset) {
-        Shapes shapes = Shapes.parse(bundledTurtle("/ontology/shapes.ttl").getGraph());
-        ValidationReport report = ShaclValidator.get().validate(shapes, dataset.getUnionModel().getGraph());
-        if (!report.conforms()) {
-            throw failure(report, dataset.getUnionModel());
-        }
-    }
-
-    private static BuildException failure(ValidationReport report, Model data) {
-        var first = report.getEntries().iterator().next();
-        var focus = data.asRDFNode(first.focusNode());
-        String where = focus.isResource() && focus.asResource().hasProperty(NG.evidenceStartLine)
-                ? " (line " + focus.asResource().getProperty(NG.evidenceStartLine).getInt() + " of its document)" : "";
-        return new BuildException("the graph breaks " + report.getEntries().size() + " SHACL constraint(s) of"
-                + " ontology/shapes.ttl; the first: expected " + first.message().replace('\n', ' ') + " for "
-                + first.resultPath() + " of " + first.focusNode() + where + ", found "
-                + (first.value() == null ? "none" : first.value().toString()));
-    }
-
     static Model bundledTurtle(String resource) {
         try (InputStream in = GraphBuild.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -545,14 +353,4 @@ public final class GraphBuild {
         }
     }
 
-    private static String sha256(Path file) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new CorpusException(file, "cannot be read (" + e.getMessage() + ")", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

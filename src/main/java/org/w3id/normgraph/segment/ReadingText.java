@@ -325,6 +325,23 @@ public final class ReadingText {
         return out.toString();
     }
 
+    /** Where the quotation that opens (“) at {@code open} closes, quotations inside it counted; -1 if it never does. */
+    public int closingQuote(int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                depth++;
+            } else if (c == '”') {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Length of the footnote marker that starts at {@code index}, or 0 if there is none. */
     public int footnoteMarkerLength(int index) {
         Matcher m = FOOTNOTE_MARKER.matcher(text);

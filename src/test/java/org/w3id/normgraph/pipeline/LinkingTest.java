@@ -125,7 +125,7 @@ class LinkingTest {
                 .addProperty(NG.viaGroup, derived.createResource(Iris.ID + "group/EU"))
                 .addProperty(PROV.wasDerivedFrom, derived.createResource(EU_OPPOSES_10_BIS));
 
-        BuildException error = assertThrows(BuildException.class, () -> GraphBuild.validate(dataset));
+        BuildException error = assertThrows(BuildException.class, () -> GraphChecks.validate(dataset));
         assertTrue(error.getMessage().contains("does not follow from its source"), error.getMessage());
     }
 }

@@ -87,7 +87,7 @@ class SparqlConstraintScreenTest {
         data.add(derivedPosition, NG.relation, NG.proposes);
 
         List<String> jena = nodeByNode(SHAPES, data.getGraph());
-        List<String> build = described(GraphBuild.validateNodes(SHAPES, data.getGraph(), nodes(data.getGraph()))
+        List<String> build = described(GraphChecks.validateNodes(SHAPES, data.getGraph(), nodes(data.getGraph()))
                 .getEntries());
         assertEquals(jena, build);
         for (String message : List.of("no matching direct edge from its holder",
@@ -120,7 +120,7 @@ class SparqlConstraintScreenTest {
         }
         List<String> jena = nodeByNode(shapes, data);
         assertFalse(jena.isEmpty());
-        assertEquals(jena, described(GraphBuild.validateNodes(shapes, data, nodes(data)).getEntries()));
+        assertEquals(jena, described(GraphChecks.validateNodes(shapes, data, nodes(data)).getEntries()));
     }
 
     @Test
@@ -141,7 +141,7 @@ class SparqlConstraintScreenTest {
                 """);
         Shape shape = shapes.getTargetShapes().iterator().next();
         assertEquals(1, SparqlConstraintScreen.screenable(shape).size());
-        List<String> build = described(GraphBuild.validateNodes(shapes, data, nodes(data)).getEntries());
+        List<String> build = described(GraphChecks.validateNodes(shapes, data, nodes(data)).getEntries());
         assertEquals(nodeByNode(shapes, data), build);
         assertEquals(1, build.size());
         assertTrue(build.get(0).startsWith("https://example.org/b "), build.toString());

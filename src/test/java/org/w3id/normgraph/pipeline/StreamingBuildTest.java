@@ -61,7 +61,7 @@ class StreamingBuildTest {
 
     @Test
     void theStoreFindsTheSubjectsSpreadOverSeveralGraphsFromItsIndex(@TempDir Path folder) {
-        Set<Node> expected = new HashSet<>(GraphBuild.subjectsInSeveralGraphs(inMemory.asDatasetGraph()));
+        Set<Node> expected = new HashSet<>(GraphChecks.subjectsInSeveralGraphs(inMemory.asDatasetGraph()));
         // the States named in both documents, the EU (a stance, a member State's derived edge), the documents
         assertTrue(expected.contains(NodeFactory.createURI(Iris.ID + "state/CHN")), expected.toString());
         assertTrue(expected.contains(NodeFactory.createURI(Iris.ID + "document/" + ICANN)), expected.toString());
@@ -85,13 +85,13 @@ class StreamingBuildTest {
         GraphBuild.CheckedDocuments documents = new GraphBuild.CheckedDocuments(
                 org.apache.jena.shacl.Shapes.parse(GraphBuild.bundledTurtle("/ontology/shapes.ttl").getGraph()),
                 List.of(), new LinkedHashSet<>());
-        assertTrue(GraphBuild.validateNodes(documents.shapes(), new Union(graphs.getGraph(
+        assertTrue(GraphChecks.validateNodes(documents.shapes(), new Union(graphs.getGraph(
                 NodeFactory.createURI(Iris.ONTOLOGY_GRAPH)), graphs.getGraph(sgReport)), List.of(provision))
                 .conforms(), "the document alone conforms");
-        List<Node> spread = GraphBuild.subjectsInSeveralGraphs(graphs);
+        List<Node> spread = GraphChecks.subjectsInSeveralGraphs(graphs);
         assertTrue(spread.contains(provision));
         BuildException error = assertThrows(BuildException.class,
-                () -> GraphBuild.checkAcrossDocuments(graphs, documents, spread));
+                () -> GraphChecks.checkAcrossDocuments(graphs, documents, spread));
         assertTrue(error.getMessage().contains(provision.getURI()), error.getMessage());
         assertTrue(error.getMessage().contains("articleNumber"), error.getMessage());
         assertFalse(error.getMessage().isBlank());

@@ -1,0 +1,278 @@
+package org.w3id.normgraph.segment;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.normgraph.document.SourceText;
+
+/**
+ * The lines of a compilation of replies sorted into page debris (running heads, page numbers, link lines, footnotes)
+ * and blocks of text: headings, paragraphs, and the bracketed language and date lines that open a reply. Where a
+ * page starts, how wide full lines run and how a block continues depend on the edition's layout, which
+ * {@link ReplyLanguage} describes; {@link ReplySegmenter} then assembles the blocks into sections and replies.
+ */
+final class ReplyLines {
+
+    private static final Pattern LINK = Pattern.compile("^\\s*https?://\\S+\\s*$");
+    private static final Pattern FOOTNOTE_RULE = Pattern.compile("^\\s*_{5,}\\s*$");
+    private static final Pattern BULLET = Pattern.compile("^\\s*[•·●▪]\\s*");
+    private static final Pattern LIST_LABEL = Pattern.compile("^\\s*[(（][a-z]{1,2}[)）]");
+    /** The numbered paragraphs of the report's own text (1. 2021 年 12 月 6 日，…) start at the margin. */
+    private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("^\\s*\\d{1,3}[.．]\\s+\\S");
+    /** Longest heading that the layout may break over lines (the longest in the 2022 report has 64 characters). */
+    private static final int LONGEST_HEADING = 80;
+
+    enum Kind { HEADING, PARAGRAPH, LANGUAGE, DATE }
+
+    /** Consecutive text lines that the layout makes one heading, paragraph or bracketed line. */
+    static final class Block {
+        final Kind kind;
+        final List<int[]> lines = new ArrayList<>();
+        boolean listItem;
+        boolean numbered;
+        /** Column-0 lines right after a heading: the heading's second line, or the paragraph under it. */
+        boolean afterHeading;
+
+        Block(Kind kind, int line, int from) {
+            this.kind = kind;
+            lines.add(new int[] {line, from});
+        }
+
+        int firstLine() {
+            return lines.get(0)[0];
+        }
+    }
+
+    private final SourceText source;
+    private final ReplyLanguage words;
+    private final boolean[] pageStart;
+    final List<Integer> pageStarts = new ArrayList<>();
+    final List<Integer> linkLines = new ArrayList<>();
+    final TreeMap<Integer, Passage.Builder> footnoteBuilders = new TreeMap<>();
+    final TreeMap<Integer, Integer> footnoteLines = new TreeMap<>();
+    final List<Block> blocks = new ArrayList<>();
+    /** How wide the layout's full lines of text and of footnotes are: a word broken at that margin joins unspaced. */
+    private LineMeasure textMeasure = LineMeasure.UNWRAPPED;
+    private LineMeasure footnoteMeasure = LineMeasure.UNWRAPPED;
+    /** The page numbers and running heads, found once for both readings of the lines. */
+    private final BitSet heads;
+
+    ReplyLines(SourceText source, ReplyLanguage words) {
+        this.source = source;
+        this.words = words;
+        this.pageStart = new boolean[source.lineCount() + 2];
+        this.heads = RunningHeads.find(source);
+        words.pageDebris.ifPresent(debris -> {
+            for (int n = 1; n <= source.lineCount(); n++) {
+                if (debris.matcher(source.line(n)).matches()) {
+                    heads.set(n);
+                }
+            }
+        });
+        measureLines();
+        readLines();
+        mergeHeadingContinuations();
+    }
+
+    private boolean blank(int n) {
+        return source.line(n).isBlank();
+    }
+
+    /**
+     * Whether text line {@code n} opens a page: in the Chinese extraction, a line right after another non-blank line;
+     * in a layout with paragraphs apart, the first text line after a page's debris (symbol, job and page number).
+     */
+    private boolean opensPage(int n) {
+        if (words.everyLineFollowedByBlank) {
+            return !blank(n - 1);
+        }
+        return lineBefore(n) == LineBefore.PAGE_DEBRIS;
+    }
+
+    private enum LineBefore { TEXT, BLANK, PAGE_DEBRIS, NONE }
+
+    /** What stands between text line {@code n} and the text line before it: nothing, blank lines, or a page break. */
+    private LineBefore lineBefore(int n) {
+        LineBefore found = LineBefore.TEXT;
+        for (int before = n - 1; before >= 1; before--) {
+            if (heads.get(before)) {
+                return LineBefore.PAGE_DEBRIS;
+            }
+            if (!blank(before)) {
+                return found;
+            }
+            found = LineBefore.BLANK;
+        }
+        return LineBefore.NONE;
+    }
+
+    /** Whether the line after text line {@code n} is blank or the end of the text. */
+    private boolean blankAfter(int n) {
+        return n >= source.lineCount() || blank(n + 1) || heads.get(n + 1);
+    }
+
+    /** The widths that full lines of text and of footnotes reach, from the lines themselves. */
+    private void measureLines() {
+        List<Integer> text = new ArrayList<>();
+        List<Integer> footnotes = new ArrayList<>();
+        boolean inFootnotes = false;
+        for (int n = 1; n <= source.lineCount(); n++) {
+            String line = source.line(n);
+            if (line.isBlank() || heads.get(n) || LINK.matcher(line).matches()) {
+                continue;
+            }
+            if (n > 1 && opensPage(n)) {
+                inFootnotes = false;
+            }
+            if (FOOTNOTE_RULE.matcher(line).matches()) {
+                inFootnotes = true;
+                continue;
+            }
+            (inFootnotes ? footnotes : text).add(LineMeasure.width(line.strip()));
+        }
+        textMeasure = LineMeasure.of(text.stream().mapToInt(Integer::intValue).toArray());
+        footnoteMeasure = LineMeasure.of(footnotes.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Sorts every line into page debris (links, footnotes) or text blocks. */
+    private void readLines() {
+        boolean inFootnotes = false;
+        int lastFootnote = 0;
+        int openFootnote = -1;
+        Block current = null;
+        for (int n = 1; n <= source.lineCount(); n++) {
+            String line = source.line(n);
+            if (line.isBlank() || heads.get(n)) {
+                continue;
+            }
+            if (LINK.matcher(line).matches()) {
+                linkLines.add(n);
+                continue;
+            }
+            if (n == 1 || opensPage(n)) {
+                pageStart[n] = true;
+                pageStarts.add(n);
+                inFootnotes = false;
+                openFootnote = -1;
+            }
+            if (FOOTNOTE_RULE.matcher(line).matches()) {
+                inFootnotes = true;
+                continue;
+            }
+            if (inFootnotes) {
+                Matcher m = words.footnoteStart.matcher(line);
+                if (m.find() && Integer.parseInt(m.group(1)) == lastFootnote + 1) {
+                    openFootnote = ++lastFootnote;
+                    footnoteBuilders.put(openFootnote, Passage.builder(source, footnoteMeasure).addLine(n, m.end()));
+                    footnoteLines.put(openFootnote, n);
+                } else if (openFootnote > 0) {
+                    footnoteBuilders.get(openFootnote).addLine(n);
+                } else {
+                    throw new LayoutException(n, "expected footnote " + (lastFootnote + 1) + " (its number, then its"
+                            + " text) after the ______ line that opens the footnotes of the page");
+                }
+                continue;
+            }
+            current = textLine(n, current);
+        }
+        if (pageStarts.isEmpty()) {
+            pageStarts.add(1);
+        }
+    }
+
+    /** Adds a text line to the current block or opens a new one; returns the block that holds it. */
+    private Block textLine(int n, Block current) {
+        String line = source.line(n);
+        int indent = 0;
+        while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) {
+            indent++;
+        }
+        int effectiveIndent = indent - (pageStart[n] && n > 1 && words.everyLineFollowedByBlank ? 1 : 0);
+        boolean apart = !words.everyLineFollowedByBlank && lineBefore(n) != LineBefore.TEXT
+                && lineBefore(n) != LineBefore.PAGE_DEBRIS;
+        Block block;
+        Matcher bullet = BULLET.matcher(line);
+        if (opensReply(n)) {
+            block = new Block(Kind.HEADING, n, 0);
+        } else if (words.languageLine.matcher(line).matches()) {
+            block = new Block(Kind.LANGUAGE, n, 0);
+        } else if (words.dateLine.matcher(line).matches()) {
+            block = new Block(Kind.DATE, n, 0);
+        } else if (words.numberedHeading.matcher(line).matches() && !words.endsLikeText.matcher(line).find()) {
+            block = new Block(Kind.HEADING, n, 0);
+            block.numbered = true;
+        } else if (!words.everyLineFollowedByBlank && !words.endsLikeText.matcher(line).find()
+                && (words.letteredHeading.map(h -> h.matcher(line).matches()).orElse(false)
+                        || apart && blankAfter(n) && line.strip().length() <= LONGEST_HEADING
+                                && Character.isUpperCase(line.strip().charAt(0)))) {
+            block = new Block(Kind.HEADING, n, 0);
+        } else if (bullet.lookingAt()) {
+            block = new Block(Kind.PARAGRAPH, n, bullet.end());
+            block.listItem = true;
+        } else if (effectiveIndent >= 2 && !words.endsLikeText.matcher(line).find()) {
+            block = new Block(Kind.HEADING, n, 0);
+        } else if (effectiveIndent >= 1 || apart || current == null || current.kind == Kind.LANGUAGE
+                || current.kind == Kind.DATE || NUMBERED_PARAGRAPH.matcher(line).lookingAt()) {
+            block = new Block(Kind.PARAGRAPH, n, 0);
+            block.listItem = LIST_LABEL.matcher(line).lookingAt();
+        } else if (current.kind == Kind.HEADING) {
+            block = new Block(Kind.PARAGRAPH, n, 0);
+            block.afterHeading = true;
+        } else {
+            current.lines.add(new int[] {n, 0});
+            return current;
+        }
+        blocks.add(block);
+        return block;
+    }
+
+    /**
+     * A short line right above a [原件：…] or a date line names the actor whose reply they open, whatever its indent:
+     * editions print the name indented, at the margin, or numbered (1. 约旦).
+     */
+    private boolean opensReply(int n) {
+        String line = source.line(n);
+        if (words.languageLine.matcher(line).matches() || words.dateLine.matcher(line).matches()
+                || line.strip().length() > words.longestActorName || words.sentencePunctuation.matcher(line).find()) {
+            return false;
+        }
+        int next = n + 1;
+        while (next <= source.lineCount() && blank(next)) {
+            next++;
+        }
+        return next <= source.lineCount()
+                && (words.languageLine.matcher(source.line(next)).matches() || words.dateLine.matcher(source.line(next)).matches());
+    }
+
+    /**
+     * Column-0 lines under a heading are the heading's own continuation if, taken together, they read like a title
+     * (short, with no sentence punctuation); otherwise they are the first paragraph, printed without its indent.
+     */
+    private boolean continuesHeading(Block block) {
+        if (!block.afterHeading) {
+            return false;
+        }
+        String text = passage(block).text();
+        return text.length() <= LONGEST_HEADING && !words.sentencePunctuation.matcher(text).find();
+    }
+
+    Passage passage(Block block) {
+        Passage.Builder builder = Passage.builder(source, textMeasure);
+        block.lines.forEach(l -> builder.addLine(l[0], l[1]));
+        return builder.build();
+    }
+
+    private void mergeHeadingContinuations() {
+        for (int i = 1; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (blocks.get(i - 1).kind == Kind.HEADING && continuesHeading(block)) {
+                blocks.get(i - 1).lines.addAll(block.lines);
+                blocks.remove(i--);
+            }
+        }
+    }
+}
