@@ -1,5 +1,6 @@
 package org.w3id.normgraph.server;
 
+import org.w3id.normgraph.server.data.ServedData;
 import org.w3id.normgraph.server.data.DumpServlet;
 import org.w3id.normgraph.server.data.ExportServlet;
 import org.w3id.normgraph.server.data.ServedDump;
@@ -60,7 +61,7 @@ import org.w3id.normgraph.store.TextIndex;
  */
 public final class NormgraphServer {
 
-    public static final String DATASET = "normgraph";
+    public static final String DATASET = ServedData.DATASET;
     private static final String TDB2_NS = "http://jena.apache.org/2016/tdb#";
     private static final String TEXT_NS = "http://jena.apache.org/text#";
     private static final String FUSEKI_NS = "http://jena.apache.org/fuseki#";

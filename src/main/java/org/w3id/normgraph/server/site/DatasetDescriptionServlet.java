@@ -1,6 +1,6 @@
 package org.w3id.normgraph.server.site;
 
-import org.w3id.normgraph.server.NormgraphServer;
+import org.w3id.normgraph.server.data.ServedData;
 import org.w3id.normgraph.server.data.DumpServlet;
 import org.w3id.normgraph.server.data.NegotiatedServlet;
 import org.w3id.normgraph.server.data.Representation;
@@ -37,7 +37,7 @@ public final class DatasetDescriptionServlet extends NegotiatedServlet {
         String server = request.getRequestURL().toString();
         server = server.substring(0, server.length() - request.getRequestURI().length()) + request.getContextPath();
         Model description = descriptions.computeIfAbsent(server, base -> DatasetDescription.of(data,
-                new DatasetDescription.Access(base + "/" + NormgraphServer.DATASET + "/sparql",
+                new DatasetDescription.Access(base + "/" + ServedData.DATASET + "/sparql",
                         base + DumpServlet.PATH + ServedDump.NAME, dump.sha256(data), dump.gzipped(data).length)));
         return Optional.of(new Described(description, null));
     }

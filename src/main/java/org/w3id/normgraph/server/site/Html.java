@@ -1,6 +1,6 @@
 package org.w3id.normgraph.server.site;
 
-import org.w3id.normgraph.server.NormgraphServer;
+import org.w3id.normgraph.server.data.ServedData;
 import java.util.Optional;
 
 import org.apache.jena.graph.Node;
@@ -45,7 +45,7 @@ public final class Html {
                 .append(attribute(asset("site.css"))).append("\">\n<link rel=\"icon\" href=\"")
                 .append(attribute(asset("favicon.svg"))).append("\" type=\"image/svg+xml\">\n</head>\n<body data-context=\"")
                 .append(attribute(contextPath)).append("\" data-endpoint=\"")
-                .append(attribute(contextPath + "/" + NormgraphServer.DATASET + "/sparql")).append("\">\n")
+                .append(attribute(contextPath + "/" + ServedData.DATASET + "/sparql")).append("\">\n")
                 .append(header()).append("<main>\n").append(body).append("</main>\n");
         for (String script : scripts) {
             page.append("<script src=\"").append(attribute(asset(script))).append("\"></script>\n");

@@ -1,6 +1,6 @@
 package org.w3id.normgraph.server.site;
 
-import org.w3id.normgraph.server.NormgraphServer;
+import org.w3id.normgraph.server.data.ServedData;
 import org.w3id.normgraph.server.data.DumpServlet;
 import org.w3id.normgraph.server.data.ServedDump;
 import java.util.ArrayList;
@@ -79,7 +79,7 @@ public final class LandingPage {
 
     static String render(DatasetGraph data, Html html, String server, ServedDump dump) {
         Model model = ModelFactory.createModelForGraph(data.getUnionGraph());
-        String endpoint = server + "/" + NormgraphServer.DATASET + "/sparql";
+        String endpoint = server + "/" + ServedData.DATASET + "/sparql";
         String dumpUrl = server + DumpServlet.PATH + ServedDump.NAME;
         String sha256 = dump.sha256(data);
         String version = select(model, ONTOLOGY_VERSION).stream().map(r -> value(r, "version")).findFirst()

@@ -1,6 +1,6 @@
 package org.w3id.normgraph.server.site;
 
-import org.w3id.normgraph.server.NormgraphServer;
+import org.w3id.normgraph.server.data.ServedData;
 import java.util.List;
 
 /**
@@ -23,7 +23,7 @@ public final class QueryPage {
                 .append("\">\n<h1>Query <span lang=\"zh-Hans\">查询</span></h1>\n")
                 .append("<p>Write SPARQL, or pick one of the questions below; <kbd>Ctrl</kbd>+<kbd>Enter</kbd> or the "
                         + "triangle runs it. IRIs in the results open their pages here. The endpoint is <code>")
-                .append(Html.text(html.local("/" + NormgraphServer.DATASET + "/sparql"))).append("</code>.</p>\n");
+                .append(Html.text(html.local("/" + ServedData.DATASET + "/sparql"))).append("</code>.</p>\n");
         body.append("<details class=\"examples\" open><summary>Examples <span lang=\"zh-Hans\">示例</span> ("
                 + examples.size() + ")</summary>\n<ul id=\"examples\" data-first=\"")
                 .append(Html.attribute(FIRST)).append("\">\n");
