@@ -28,7 +28,7 @@ import org.w3id.normgraph.segment.PrintedSymbol;
  * discrepancy seeded in a copy of the Chinese edition (a reply taken out, a date changed) is a warning of the build,
  * a resource that a query lists, and a failure under {@code --strict}.
  */
-class ReportEditionsTest {
+public class ReportEditionsTest {
 
     private static final Path EDITIONS = Path.of("src/test/resources/sg-report-editions");
     private static final String PREFIXES = """
@@ -87,9 +87,8 @@ class ReportEditionsTest {
 
     @Test
     void aReplyMissingFromOneEditionAndADateThatDiffersAreDiscrepancies(@TempDir Path corpus) throws IOException {
-        String seeded = seededChineseEdition();
         List<String> messages = new ArrayList<>();
-        Dataset graph = build(corpus, seeded, messages);
+        Dataset graph = seededEditions(corpus, messages);
         List<String> warnings = messages.stream().filter(m -> m.startsWith("warning: A/65/154")).toList();
         assertEquals(List.of(
                 "warning: A/65/154: the reply of state/GBR is printed in a-65-154.en.txt line 66 but not in"
@@ -118,6 +117,14 @@ class ReportEditionsTest {
         assertEquals(List.of(), column(graph, """
                 SELECT ?r { ?r a ng:ReportReply ; prov:wasAttributedTo <https://w3id.org/normgraph/id/state/IRN> ;
                   dcterms:date ?date }""", "r"), "a reply dated differently has no date of its own");
+    }
+
+    /**
+     * The English and the seeded Chinese edition of A/65/154, built in {@code corpus}: the United Kingdom's reply
+     * is missing from the Chinese edition and Iran's is dated differently there.
+     */
+    public static Dataset seededEditions(Path corpus, List<String> messages) throws IOException {
+        return build(corpus, seededChineseEdition(), messages);
     }
 
     @Test

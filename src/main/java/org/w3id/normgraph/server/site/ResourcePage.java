@@ -112,6 +112,7 @@ public final class ResourcePage {
         body.append("</p>\n<p class=\"muted\">For machines: <a href=\"?format=ttl\">Turtle</a> · "
                 + "<a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"?format=nt\">N-Triples</a></p>\n");
         elsewhere(body);
+        EditionsTable.append(body, model, entity, html, labels);
         boolean provision = graph.contains(entity, RDF.type.asNode(), NG.DraftProvision.asNode());
         if (provision) {
             network(body);
