@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 
 import org.w3id.normgraph.document.SourceText;
 
@@ -80,6 +81,8 @@ public final class PlainTextReader {
      * Without the bidirectional controls (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069) that converters put
      * around numbers and brackets in right-to-left text, and without the tatweel (U+0640), which stretches an Arabic
      * word to justify its line: neither is part of the words, and a pattern would have to allow for both anywhere.
+     * The Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC: a letter in its initial, medial or final shape,
+     * ligatures such as ﻻ), which some PDF converters give for the glyphs, become the letters they show (NFKC).
      * Line ends stay, so line numbers are those of the file.
      */
     private static String withoutDisplayMarks(String text) {
@@ -88,8 +91,12 @@ public final class PlainTextReader {
             char c = text.charAt(i);
             boolean mark = c == '\u200E' || c == '\u200F' || c == '\u061C' || c >= '\u202A' && c <= '\u202E'
                     || c >= '\u2066' && c <= '\u2069' || c == '\u0640';
-            if (mark && kept == null) {
+            boolean shape = c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFC';
+            if ((mark || shape) && kept == null) {
                 kept = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (shape) {
+                kept.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
             } else if (!mark && kept != null) {
                 kept.append(c);
             }

@@ -193,11 +193,14 @@ class ArabicRepliesTest {
     }
 
     @Test
-    void theReaderMakesEveryScriptsDigitsAsciiAndDropsDirectionMarksAndTatweel() {
+    void theReaderMakesEveryScriptsDigitsAsciiDropsDirectionMarksAndTatweelAndUnshapesLetters() {
         assertEquals("2010 2010 2010\nباء - ", PlainTextReaderAccess.normalise(
                 "\u0662\u0660\u0661\u0660 \u06f2\u06f0\u06f1\u06f0 ２０１０\n\u200fب\u0640\u0640\u0640اء - \u200e"));
         assertEquals("[27 أيار/مايو 2010]",
                 PlainTextReaderAccess.normalise("\u202b[\u200f27 أيار/مايو \u0662\u0660\u0661\u0660]\u202c"));
+        // كوبا and الاتحاد in the shapes of the letters (presentation forms), with the ligature ﻻ for لا
+        assertEquals("كوبا الاتحاد", PlainTextReaderAccess.normalise(
+                "\ufedb\ufeee\ufe91\ufe8e \ufe8d\ufefb\ufe97\ufea4\ufe8e\ufeaa"));
     }
 
     @Test
