@@ -21,8 +21,6 @@ final class ReplyLines {
     private static final Pattern FOOTNOTE_RULE = Pattern.compile("^\\s*_{5,}\\s*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*[•·●▪]\\s*");
     private static final Pattern LIST_LABEL = Pattern.compile("^\\s*[(（][a-z]{1,2}[)）]");
-    /** The numbered paragraphs of the report's own text (1. 2021 年 12 月 6 日，…) start at the margin. */
-    private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("^\\s*\\d{1,3}[.．]\\s+\\S");
     /** Longest heading that the layout may break over lines (the longest in the 2022 report has 64 characters). */
     private static final int LONGEST_HEADING = 80;
 
@@ -208,7 +206,7 @@ final class ReplyLines {
         } else if (!words.everyLineFollowedByBlank && !words.endsLikeText.matcher(line).find()
                 && (words.letteredHeading.map(h -> h.matcher(line).matches()).orElse(false)
                         || apart && blankAfter(n) && line.strip().length() <= LONGEST_HEADING
-                                && Character.isUpperCase(line.strip().charAt(0)))) {
+                                && startsLikeTitle(line.strip().charAt(0)))) {
             block = new Block(Kind.HEADING, n, 0);
         } else if (bullet.lookingAt()) {
             block = new Block(Kind.PARAGRAPH, n, bullet.end());
@@ -216,7 +214,7 @@ final class ReplyLines {
         } else if (effectiveIndent >= 2 && !words.endsLikeText.matcher(line).find()) {
             block = new Block(Kind.HEADING, n, 0);
         } else if (effectiveIndent >= 1 || apart || current == null || current.kind == Kind.LANGUAGE
-                || current.kind == Kind.DATE || NUMBERED_PARAGRAPH.matcher(line).lookingAt()) {
+                || current.kind == Kind.DATE || words.numberedParagraph.matcher(line).lookingAt()) {
             block = new Block(Kind.PARAGRAPH, n, 0);
             block.listItem = LIST_LABEL.matcher(line).lookingAt();
         } else if (current.kind == Kind.HEADING) {
@@ -228,6 +226,14 @@ final class ReplyLines {
         }
         blocks.add(block);
         return block;
+    }
+
+    /**
+     * Whether a line that stands apart may be a title by its first letter: a capital, or a letter of a script that
+     * has no capitals (Arabic), where only the line's shortness and its lack of sentence punctuation tell.
+     */
+    private static boolean startsLikeTitle(char first) {
+        return Character.isUpperCase(first) || Character.getType(first) == Character.OTHER_LETTER;
     }
 
     /**
