@@ -41,7 +41,7 @@ public class ReportEditionsTest {
 
     @Test
     void eachEditionPrintsTheReportsSymbolOnItsCoverLine() {
-        for (String edition : List.of("en", "zh-Hans", "fr", "es", "ru")) {
+        for (String edition : List.of("en", "zh-Hans", "fr", "es", "ru", "ar")) {
             PrintedSymbol printed = PrintedSymbol.find(PlainTextReader.read(
                     EDITIONS.resolve("a-65-154." + edition + ".txt"), "a-65-154-" + edition)).orElseThrow();
             assertEquals("A/65/154", printed.symbol(), edition);
