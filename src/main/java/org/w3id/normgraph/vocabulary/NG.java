@@ -86,6 +86,7 @@ public final class NG {
     public static final Property readIn = property("readIn");
     public static final Property discrepancyKind = property("discrepancyKind");
     public static final Property missingFrom = property("missingFrom");
+    public static final Property quotation = property("quotation");
     public static final Property iso3166Alpha3 = property("iso3166Alpha3");
     public static final Property iso3166Alpha2 = property("iso3166Alpha2");
     public static final Property m49Code = property("m49Code");

@@ -100,6 +100,19 @@ class SiteTest {
         assertTrue(html.contains(get("/dump/normgraph.nq.gz.sha256", "*/*").body().split(" ")[0]), html);
     }
 
+    /** Each provision page opens with what the corpus quotes of it (expected/icann-provision-quotations.tsv). */
+    @Test
+    void aProvisionPageOpensWithItsQuotedTitleAndText() throws Exception {
+        String tenBis = get("/id/provision/ahc-dtc-2023-09-02/article-10-bis", "text/html").body();
+        assertTrue(tenBis.contains("<p class=\"provision-title\" lang=\"zh-Hans\">非法干扰关键信息基础设施</p>"), tenBis);
+        assertTrue(tenBis.contains("<blockquote class=\"provision-text\" lang=\"zh-Hans\">1.各缔约国应采取必要的"),
+                tenBis);
+        assertTrue(tenBis.contains(", lines 1678–1692.</p>"), tenBis);
+        String twentySix = get("/id/provision/ahc-dtc-2023-09-02/article-26", "text/html").body();
+        assertTrue(twentySix.contains(">流量数据的快速存留和部分披露</p>"), twentySix);
+        assertTrue(twentySix.contains(", lines 1801–1809.</p>"), twentySix);
+    }
+
     private static long dataRows(String file) throws IOException {
         try (Stream<String> lines = Files.lines(Path.of("src/test/resources/expected", file))) {
             return lines.filter(l -> !l.isBlank() && !l.startsWith("#")).count() - 1;
