@@ -14,6 +14,7 @@ import org.w3id.normgraph.server.limits.QueryGate;
 import org.w3id.normgraph.server.limits.ServerLimits;
 import org.w3id.normgraph.server.limits.StackTraceBudget;
 import org.w3id.normgraph.server.site.DatasetDescriptionServlet;
+import org.w3id.normgraph.server.site.ExportsIndexServlet;
 import org.w3id.normgraph.server.site.OntologyServlet;
 import org.w3id.normgraph.server.site.ResourceServlet;
 import org.w3id.normgraph.server.site.Site;
@@ -124,7 +125,8 @@ public final class NormgraphServer {
                 .addServlet("/.well-known/void", new DatasetDescriptionServlet(dump))
                 .addServlet("/dataset", new DatasetDescriptionServlet(dump))
                 .addServlet(DumpServlet.PATH + "*", new DumpServlet(dump))
-                .addServlet(ExportServlet.PATH + "*", new ExportServlet());
+                .addServlet(ExportServlet.PATH + "*", new ExportServlet())
+                .addServlet(ExportServlet.PATH, new ExportsIndexServlet());
         FusekiServer server = Site.addTo(builder, dump).build();
         hygiene.guard(server);
         if (!host.equals(ALL_INTERFACES)) {

@@ -113,6 +113,25 @@ class SiteTest {
         assertTrue(twentySix.contains(", lines 1801–1809.</p>"), twentySix);
     }
 
+    /** The exports and the dataset's description are pages for a browser and data for a machine. */
+    @Test
+    void theExportsAndTheDatasetDescriptionAreAPageForABrowserAndDataForAMachine() throws Exception {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        HttpResponse<String> exportsPage = get("/export/", browser);
+        assertTrue(exportsPage.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(exportsPage.body().contains("href=\"/export/stances.graphml\" download>GraphML"), exportsPage.body());
+        HttpResponse<String> exportsList = get("/export/", "*/*");
+        assertTrue(exportsList.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        assertTrue(exportsList.body().lines().anyMatch("/export/agreement-edges.csv"::equals), exportsList.body());
+        HttpResponse<String> voidPage = get("/.well-known/void", browser);
+        assertEquals(200, voidPage.statusCode());
+        assertTrue(voidPage.body().contains("<h2>Named graphs"), voidPage.body());
+        assertTrue(voidPage.body().contains("/graph/derived/member-stances</code>"), voidPage.body());
+        HttpResponse<String> voidData = get("/.well-known/void", "*/*");
+        assertTrue(voidData.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"),
+                voidData.headers().toString());
+    }
+
     private static long dataRows(String file) throws IOException {
         try (Stream<String> lines = Files.lines(Path.of("src/test/resources/expected", file))) {
             return lines.filter(l -> !l.isBlank() && !l.startsWith("#")).count() - 1;

@@ -80,11 +80,11 @@ public final class ExportServlet extends HttpServlet {
     }
 
     /** The suffixes of the files that a format makes, known without making them. */
-    private static List<String> suffixes(ExportFormat format) {
+    public static List<String> suffixes(ExportFormat format) {
         return format == ExportFormat.CSV ? List.of("-nodes.csv", "-edges.csv") : List.of("." + format.label());
     }
 
-    private static List<String> fileNames() {
+    public static List<String> fileNames() {
         List<String> names = new ArrayList<>();
         for (ExportView view : ExportView.values()) {
             for (ExportFormat format : ExportFormat.values()) {

@@ -115,18 +115,34 @@ public final class ResourcePage {
         elsewhere(body);
         EditionsTable.append(body, model, entity, html, labels);
         boolean provision = graph.contains(entity, RDF.type.asNode(), NG.DraftProvision.asNode());
+        boolean network = provision && hasStances();
         if (provision) {
             quotation(body);
+        }
+        if (network) {
             network(body);
+        } else if (provision) {
+            body.append("<p class=\"muted\">No stance on this provision is read from the corpus. The <a href=\"")
+                    .append(Html.attribute(html.local(SiteServlet.VIEWS)))
+                    .append("\">views</a> list the provisions that States proposed, supported or opposed.</p>\n");
         }
         statements(body);
         stances(body);
         description(body);
         mentions(body);
         linkedFrom(body);
-        return provision ? html.page(labels.plain(entity) + " – normgraph", body.toString(), "sparql.js",
+        return network ? html.page(labels.plain(entity) + " – normgraph", body.toString(), "sparql.js",
                 "vendor/cytoscape/dist/cytoscape.min.js", "provision.js")
                 : html.page(labels.plain(entity) + " – normgraph", body.toString());
+    }
+
+    /** Whether a stance is about the provision or one of its parts. */
+    private boolean hasStances() {
+        if (graph.contains(Node.ANY, NG.about.asNode(), entity)) {
+            return true;
+        }
+        return graph.find(Node.ANY, DCTerms.isPartOf.asNode(), entity).toList().stream()
+                .anyMatch(part -> graph.contains(Node.ANY, NG.about.asNode(), part.getSubject()));
     }
 
     private List<Node> objects(Node property) {
