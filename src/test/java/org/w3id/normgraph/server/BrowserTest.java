@@ -248,6 +248,19 @@ class BrowserTest {
         assertEquals("https://media.un.org/en/asset/k11/k11eljcg88?kalturaStartTime=6640",
                 recording.getAttribute("href"));
         assertTrue(recording.getText().contains("1:50:40"), recording.getText());
+        // Lanes are named in words, never by a session IRI's last step (heading-43, substantive-1).
+        String lanes = String.valueOf(js("return Array.from(document.querySelectorAll('#timeline .lane-label'))"
+                + ".map(function (t) { return t.textContent; }).join('|');"));
+        assertTrue(lanes.contains("First substantive session 第一次实质性会议"), lanes);
+        assertTrue(!lanes.matches("(?s).*(heading-|substantive-|session-)\\d.*"), lanes);
+        // A reply to the Secretary-General opens a panel that says where its words are; the page does not move.
+        WebElement reply = browser.findElements(By.cssSelector("#timeline circle")).stream()
+                .filter(c -> c.getAttribute("data-statement").contains("/reply-")).findFirst().orElseThrow();
+        js("window.scrollTo(0, 200);");
+        Object before = js("return window.scrollY;");
+        js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", reply);
+        assertTrue(panel.getText().contains("A reply to the Secretary-General under A/RES/76/19"), panel.getText());
+        assertEquals(String.valueOf(before), String.valueOf(js("return window.scrollY;")), "the page moved");
         screenshot("timeline");
         fitsAtPhoneWidth("/views/timeline");
     }
@@ -377,7 +390,13 @@ class BrowserTest {
         waitFor("document.readyState === 'complete'");
         long inner = (Long) js("return window.innerWidth;");
         long scroll = (Long) js("return document.documentElement.scrollWidth;");
-        assertTrue(scroll <= inner, path + " at " + inner + " px wide is " + scroll + " px wide");
+        // The innermost elements that run past the window's right edge, to say what to mend.
+        Object wide = js("var w = window.innerWidth; return Array.from(document.body.querySelectorAll('*'))"
+                + ".filter(function (e) { return e.getBoundingClientRect().right > w + 0.5"
+                + " && !Array.from(e.children).some(function (c) { return c.getBoundingClientRect().right > w + 0.5; }); })"
+                + ".slice(0, 5).map(function (e) { return e.tagName + '.' + e.className + ' “'"
+                + " + e.textContent.trim().substring(0, 60) + '”'; }).join('; ');");
+        assertTrue(scroll <= inner, path + " at " + inner + " px wide is " + scroll + " px wide: " + wide);
         screenshot("phone-" + (path.equals("/") ? "landing" : path.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "")));
         collectRequests();
