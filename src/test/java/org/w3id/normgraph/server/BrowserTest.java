@@ -185,7 +185,19 @@ class BrowserTest {
         browser.findElement(By.id("network-members")).click();
         waitFor("window.normgraphNetwork.nodes('.member').length > 0");
         assertEquals(27L, js("return window.normgraphNetwork.nodes('.member').length;"));
+        // Laid out around their group, apart from each other: no two member dots (10 px) touch.
+        double closest = ((Number) js("var p = window.normgraphNetwork.nodes('.member').map(n => n.position());"
+                + " var d = Infinity; for (var i = 0; i < p.length; i++) for (var j = i + 1; j < p.length; j++)"
+                + " d = Math.min(d, Math.hypot(p[i].x - p[j].x, p[i].y - p[j].y)); return d;")).doubleValue();
+        assertTrue(closest >= 20, "two members of the EU stand " + closest + " px apart");
         fitsAtPhoneWidth(ARTICLE_10_BIS);
+
+        // Article 15 septies has 31 actors: their labels are drawn at 9 px or more, the canvas taller.
+        open("/id/provision/ahc-dtc-2023-09-02/article-15-septies");
+        waitFor("window.normgraphNetwork && window.normgraphNetwork.nodes('.actor').length > 0");
+        assertEquals(31L, js("return window.normgraphNetwork.nodes('.actor').length;"));
+        double labelPixels = 11 * ((Number) js("return window.normgraphNetwork.zoom();")).doubleValue();
+        assertTrue(labelPixels >= 9, "labels drawn at " + labelPixels + " px");
     }
 
     @Test
@@ -300,7 +312,14 @@ class BrowserTest {
                 order.toString());
         String alike = browser.findElement(By.cssSelector("#stance-map tr[data-actor$='/state/AUS'] td.alike"))
                 .getText();
-        assertTrue(alike.endsWith("(100% of 5)"), alike);
+        // Australia and the EU took the same side on each of the five articles where both took one.
+        assertTrue(alike.contains(": same side on 5 of 5 articles"), alike);
+        // The actor column stays in view when the map scrolls sideways.
+        js("document.getElementById('stance-map').scrollLeft = 400;");
+        assertEquals("0", String.valueOf(js("var c = document.getElementById('stance-map').getBoundingClientRect();"
+                + " var h = document.querySelector(\"#stance-map tr[data-actor$='/state/AUS'] th\").getBoundingClientRect();"
+                + " return Math.round(h.left - c.left);")), "the actor column scrolled away");
+        js("document.getElementById('stance-map').scrollLeft = 0;");
         screenshot("stance-map");
 
         // A click on the head of the 10 bis column sorts by it: its 6 proposers first, then its 12 opposers.
