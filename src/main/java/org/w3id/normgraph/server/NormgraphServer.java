@@ -3,6 +3,7 @@ package org.w3id.normgraph.server;
 import org.w3id.normgraph.server.data.ServedData;
 import org.w3id.normgraph.server.data.DumpServlet;
 import org.w3id.normgraph.server.data.ExportServlet;
+import org.w3id.normgraph.server.data.HttpCaching;
 import org.w3id.normgraph.server.data.ServedDump;
 import org.w3id.normgraph.server.data.VersionLabel;
 import org.w3id.normgraph.server.limits.AnswerCache;
@@ -59,7 +60,8 @@ import org.w3id.normgraph.store.TextIndex;
  * queries also {@link QueryGate} (admission, hard time wall, abandoned queries); answers are computed whole and
  * capped by {@link LimitedQueryProcessor}; {@code SERVICE} calls go only to the hosts the {@link ServerLimits}
  * allow. Every answer says which version of the database it comes from ({@link ServedVersion}); {@code /readyz}
- * says 503 until the version has been checked ({@link VersionLabel#check}). {@link Running#reload()} switches to a
+ * says 503 until the version has been checked ({@link VersionLabel#check}); GET answers carry an {@code ETag} of
+ * the version and the request, and a matching {@code If-None-Match} gets 304 ({@link HttpCaching}). {@link Running#reload()} switches to a
  * version that a build put in use meanwhile.
  *
  * <pre>{@code
@@ -143,7 +145,8 @@ public final class NormgraphServer {
                 .enablePing(true)
                 .numServerThreads(1, serverThreads(limits))
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new LimitedQueryProcessor(limits))
-                .addFilter("/*", hygiene);
+                .addFilter("/*", hygiene)
+                .addFilter("/*", new HttpCaching());
         if (limits.answerCacheBytes() > 0) {
             builder.addFilter("/*", answers);
         }
