@@ -34,26 +34,9 @@ final class HaproxyProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /**
-     * The haproxy executable; where it is missing, installs it with {@code scripts/install-test-tools} first, and
-     * fails, rather than skipping anything, if that cannot be done.
-     */
+    /** The haproxy executable, installed first where it is missing. */
     static Path executable() throws IOException, InterruptedException {
-        for (int attempt = 0; attempt < 2; attempt++) {
-            for (Path candidate : EXECUTABLES) {
-                if (Files.isExecutable(candidate)) {
-                    return candidate;
-                }
-            }
-            if (attempt == 0) {
-                Process install = new ProcessBuilder("bash", "scripts/install-test-tools").inheritIO().start();
-                if (install.waitFor() != 0) {
-                    throw new IllegalStateException("scripts/install-test-tools could not install haproxy (status "
-                            + install.exitValue() + ")");
-                }
-            }
-        }
-        throw new IllegalStateException("haproxy is missing after scripts/install-test-tools: looked for " + EXECUTABLES);
+        return InstalledTool.find("haproxy", EXECUTABLES);
     }
 
     /** HAProxy on {@code frontendPort}, before the replicas on {@code ports}, once it has checked them all. */

@@ -94,6 +94,9 @@ public final class ReplicasScenario {
                 oldVersion = replica.awaitReady(version -> true, 180);
             }
             recordReferences(load, replicas.get(0), oldVersion);
+            for (ReplicaProcess replica : replicas.subList(1, replicas.size())) {
+                checkAgainstReferences(load, replica, oldVersion);
+            }
             int frontend = freePort();
             haproxy = HaproxyProcess.start(work, frontend, replicas.stream().map(r -> r.port).toList());
             t0 = System.nanoTime();
@@ -134,6 +137,8 @@ public final class ReplicasScenario {
                 event("%s switched to %s", replica.name, newVersion);
                 if (!references.containsKey(newVersion)) {
                     recordReferences(load, replica, newVersion);
+                } else {
+                    checkAgainstReferences(load, replica, newVersion);
                 }
                 haproxy.ready(replica.name);
                 event("%s ready in HAProxy", replica.name);
@@ -188,6 +193,17 @@ public final class ReplicasScenario {
             digests.put(q, answer.digest());
         }
         references.put(version, digests);
+    }
+
+    /** Fails unless {@code replica} answers every query with the bytes recorded for {@code version}. */
+    private void checkAgainstReferences(ScenarioLoad load, ReplicaProcess replica, String version) {
+        for (int q = 0; q < load.queries().size(); q++) {
+            ScenarioLoad.Request answer = load.ask("http://127.0.0.1:" + replica.port, q);
+            if (!references.get(version).get(q).equals(answer.digest())) {
+                throw new IllegalStateException(replica.name + " answers query " + q + " otherwise than "
+                        + "another replica of the same version: " + answer);
+            }
+        }
     }
 
     private synchronized void event(String format, Object... arguments) {
