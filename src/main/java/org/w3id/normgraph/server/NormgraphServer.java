@@ -61,8 +61,8 @@ import org.w3id.normgraph.store.TextIndex;
  * capped by {@link LimitedQueryProcessor}; {@code SERVICE} calls go only to the hosts the {@link ServerLimits}
  * allow. Every answer says which version of the database it comes from ({@link ServedVersion}); {@code /readyz}
  * says 503 until the version has been checked ({@link VersionLabel#check}); GET answers carry an {@code ETag} of
- * the version and the request, and a matching {@code If-None-Match} gets 304 ({@link HttpCaching}). {@link Running#reload()} switches to a
- * version that a build put in use meanwhile.
+ * the version and the request, and a matching {@code If-None-Match} gets 304 ({@link HttpCaching}).
+ * {@link Running#reload()} switches to a version that a build put in use meanwhile.
  *
  * <pre>{@code
  * FusekiServer server = NormgraphServer.start(Path.of("fuseki-config/normgraph.ttl"), Path.of("var/tdb2"), 3030);
@@ -277,9 +277,9 @@ public final class NormgraphServer {
         /**
          * Switches to the version that the database's {@code current} link names, if it is not the one served:
          * opens it, checks it as the first one was (a query, and its id from its dump; a version that fails the
-         * check is closed and the old one stays), sends every new request to it, lets the requests already running finish on the old one
-         * (within the timeout and grace period), then closes the old one. Store and text index change together.
-         * Returns true if it switched.
+         * check is closed and the old one stays), sends every new request to it, lets the requests already running
+         * finish on the old one (within the timeout and grace period), then closes the old one. Store and text
+         * index change together. Returns true if it switched.
          */
         public synchronized boolean reload() {
             Path next = GraphDatabase.served(database);

@@ -37,8 +37,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * than the limit, chunked or not, read whole before Fuseki sees them ({@link BufferedRequest}); the security
  * headers (a Content-Security-Policy that lets pages load scripts and styles only from this server and run no
  * inline script), on Jetty's own error pages too ({@link ErrorPages}); CORS for other sites' pages, when on; the
- * health and readiness checks of {@link HealthProbes}, readiness also at {@value #READY_PATH}, and 503 to every other
- * request until the served version has been checked; and one log line per request. A client's error gets a 4xx with one line of plain text, never a 500.
+ * health and readiness checks of {@link HealthProbes}, readiness also at {@value #READY_PATH}, and 503 to every
+ * other request until the served version has been checked; and one log line per request. A client's error gets a
+ * 4xx with one line of plain text, never a 500.
  */
 public final class HttpHygiene implements Filter {
 
