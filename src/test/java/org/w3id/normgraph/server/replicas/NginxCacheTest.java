@@ -30,7 +30,7 @@ import org.w3id.normgraph.store.GraphDatabase;
 /**
  * The nginx cache of {@code scripts/nginx-cache.conf} (installed by {@code scripts/install-test-tools} where
  * missing) in front of a server: a repeated GET is answered from the cache with the server's tag and version, a
- * client's {@code If-None-Match} gets 304 from nginx, another {@code Accept} is kept apart; after the server
+ * client's {@code If-None-Match} gets 304, another {@code Accept} is kept apart; after the server
  * switches versions the cache goes on answering the old version's answer until its {@code max-age} has passed, while
  * {@code /readyz} is never cached.
  */
