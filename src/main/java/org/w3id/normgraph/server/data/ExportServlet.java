@@ -44,7 +44,7 @@ public final class ExportServlet extends HttpServlet {
             for (ExportFormat format : ExportFormat.values()) {
                 for (String suffix : suffixes(format)) {
                     if (name.equals(view.label() + suffix)) {
-                        send(response, name, file(view, format, name));
+                        send(response, name, file(ServedData.of(request), view, format, name));
                         return;
                     }
                 }
@@ -55,8 +55,7 @@ public final class ExportServlet extends HttpServlet {
                 + "VIEW-nodes.csv and VIEW-edges.csv for VIEW one of " + ExportView.known() + "\n");
     }
 
-    private synchronized ExportFile file(ExportView view, ExportFormat format, String name) {
-        DatasetGraph data = ServedData.of(getServletContext());
+    private synchronized ExportFile file(DatasetGraph data, ExportView view, ExportFormat format, String name) {
         if (data != madeFrom) {
             made.clear();
             madeFrom = data;
