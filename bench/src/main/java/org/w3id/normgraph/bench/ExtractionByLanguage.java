@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +25,10 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  * {@link LanguageTexts}, normgraph's segmentation and extraction, smartcn's {@code SmartChineseAnalyzer} splitting
  * the text into words, and for a text not in Chinese also Lucene's {@code StandardAnalyzer} (the analyzer such a
  * text would get). After a warm-up, the three alternate in rounds, the order turning each round; each is timed by
- * the process's CPU time (which the machine's other work does not inflate, and which counts the garbage collection
- * that extraction causes) and by the wall clock. Writes its results as JSON.
+ * the CPU time of the thread that runs them (which the machine's other work does not inflate; the process's CPU
+ * time, which would count the garbage collector's threads too, is read in steps of 10 ms on Linux, too coarse for
+ * a pass) and by the wall clock, which counts the collector's pauses and, on a busy machine, others' work. Writes
+ * its results as JSON.
  *
  * <pre>{@code
  * java -Dnormgraph.project=$PWD -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.w3id.normgraph.bench.ExtractionByLanguage --json out.json [--copies N] [--warm-up S] [--rounds N] [--round-seconds S]
@@ -108,18 +110,18 @@ public final class ExtractionByLanguage {
         Map<String, Integer> passes = warmUp(contenders, settings);
         Map<String, Rounds> cpu = new LinkedHashMap<>();
         Map<String, Rounds> wall = new LinkedHashMap<>();
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 0; round < settings.rounds(); round++) {
             for (int turn = 0; turn < names.size(); turn++) {
                 String name = names.get((round + turn) % names.size());
                 Runnable contender = contenders.get(name);
                 int count = passes.get(name);
-                long cpuStart = os.getProcessCpuTime();
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 long wallStart = System.nanoTime();
                 for (int i = 0; i < count; i++) {
                     contender.run();
                 }
-                cpu.computeIfAbsent(name, n -> new Rounds()).add((os.getProcessCpuTime() - cpuStart) / 1e9 / count);
+                cpu.computeIfAbsent(name, n -> new Rounds()).add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9 / count);
                 wall.computeIfAbsent(name, n -> new Rounds()).add((System.nanoTime() - wallStart) / 1e9 / count);
             }
         }
@@ -131,6 +133,7 @@ public final class ExtractionByLanguage {
         json.put("source", text.source());
         json.put("copies", text.copies());
         json.put("characters", characters);
+        json.put("replies", text.replies());
         JsonObject perSecond = new JsonObject();
         for (String name : names) {
             JsonObject one = new JsonObject();
@@ -191,9 +194,5 @@ public final class ExtractionByLanguage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static List<String> tools(JsonObject text) {
-        return new ArrayList<>(text.get("by_tool").getAsObject().keys());
     }
 }
