@@ -24,10 +24,10 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  * Extraction per language against Lucene's analyzers on the same text, in one JVM: for each text of
  * {@link LanguageTexts}, normgraph's segmentation and extraction, smartcn's {@code SmartChineseAnalyzer} splitting
  * the text into words, and for a text not in Chinese also Lucene's {@code StandardAnalyzer} (the analyzer such a
- * text would get). After a warm-up, the three alternate in rounds, the order turning each round; each is timed by
- * the CPU time of the thread that runs them (which the machine's other work does not inflate; the process's CPU
- * time, which would count the garbage collector's threads too, is read in steps of 10 ms on Linux, too coarse for
- * a pass) and by the wall clock, which counts the collector's pauses and, on a busy machine, others' work. Writes
+ * text would get). After a warm-up of every text, then of each text again before it is measured, the three
+ * alternate in rounds, the order turning each round; each is timed by the CPU time of the thread that runs them
+ * (which the machine's other work does not inflate; the process's CPU time, which would count the garbage
+ * collector's threads too, is read in steps of 10 ms on Linux, too coarse for a pass) and by the wall clock, which counts the collector's pauses and, on a busy machine, others' work. Writes
  * its results as JSON.
  *
  * <pre>{@code
@@ -81,6 +81,11 @@ public final class ExtractionByLanguage {
         Path project = Path.of(System.getProperty("normgraph.project", "..")).toAbsolutePath().normalize();
         List<LanguageTexts.Text> texts = LanguageTexts.all(project, settings.copies(),
                 settings.json().toAbsolutePath().getParent().resolve("language-texts"));
+        // Every text's code warmed up once before any is measured: otherwise the first text would be timed in a JVM
+        // that has compiled less of normgraph and Lucene than the later ones.
+        for (LanguageTexts.Text text : texts) {
+            warmUp(contenders(text), settings);
+        }
         JsonArray results = new JsonArray();
         for (LanguageTexts.Text text : texts) {
             results.add(measure(text, settings));
@@ -98,14 +103,24 @@ public final class ExtractionByLanguage {
         }
     }
 
-    private static JsonObject measure(LanguageTexts.Text text, Settings settings) {
+    /** normgraph's extraction of {@code text}, smartcn on it, and StandardAnalyzer on a text not in Chinese. */
+    private static Map<String, Runnable> contenders(LanguageTexts.Text text) {
         Map<String, Runnable> contenders = new LinkedHashMap<>();
         contenders.put(NORMGRAPH, text.extraction());
         contenders.put(SMARTCN, () -> consume(tokens(SmartChineseAnalyzer::new, text.text())));
-        boolean chinese = text.language().startsWith("zh");
-        if (!chinese) {
+        if (!isChinese(text)) {
             contenders.put(STANDARD, () -> consume(tokens(StandardAnalyzer::new, text.text())));
         }
+        return contenders;
+    }
+
+    private static boolean isChinese(LanguageTexts.Text text) {
+        return text.language().startsWith("zh");
+    }
+
+    private static JsonObject measure(LanguageTexts.Text text, Settings settings) {
+        Map<String, Runnable> contenders = contenders(text);
+        boolean chinese = isChinese(text);
         List<String> names = List.copyOf(contenders.keySet());
         Map<String, Integer> passes = warmUp(contenders, settings);
         Map<String, Rounds> cpu = new LinkedHashMap<>();

@@ -33,7 +33,8 @@ final class LanguageReport {
                 + " text into words, and, for a text not in Chinese, Lucene's `StandardAnalyzer`, alternate in ")
                 .append(num(languages, "rounds")).append(" rounds of about ").append(str(languages, "round_seconds"))
                 .append(" s each, after ").append(str(languages, "warm_up_seconds"))
-                .append(" s of warm-up, in one JVM. Characters per second are from the median CPU time of the"
+                .append(" s of warm-up for each text (every text once before any is measured, then each again"
+                        + " before it is), in one JVM. Characters per second are from the median CPU time of the"
                         + " thread per pass (the wall-clock ratio beside it also counts garbage collection and the"
                         + " machine's other work). A rendering of A/65/154 (`" + LanguageTexts.RENDERINGS
                         + "`) is made about as long as the bundled compilation of replies by copying what it has,"
