@@ -37,20 +37,46 @@ final class Rendering {
      * @param runningHead a page number and a running head at each page break
      * @param crlf        CRLF line ends and a byte-order mark
      */
-    record Options(int width, boolean anywhere, boolean fullWidth, boolean runningHead, boolean crlf) {
+    record Options(int width, boolean anywhere, boolean fullWidth, boolean runningHead, boolean crlf, Blanks blanks) {
+
+        Options(int width, boolean anywhere, boolean fullWidth, boolean runningHead, boolean crlf) {
+            this(width, anywhere, fullWidth, runningHead, crlf, Blanks.KEPT);
+        }
 
         static Options random(long seed) {
             Random random = new Random(seed);
             int width = random.nextInt(10) == 0 ? 0 : 20 + random.nextInt(181);
-            return new Options(width, random.nextBoolean(), random.nextInt(4) == 0, random.nextInt(3) == 0,
+            Options drawn = new Options(width, random.nextBoolean(), random.nextInt(4) == 0, random.nextInt(3) == 0,
                     random.nextInt(4) == 0);
+            // drawn after the others, so that each seed keeps the widths and breaks it drew before blanks were drawn
+            Blanks blanks = Blanks.values()[random.nextInt(Blanks.values().length)];
+            return drawn.with(blanks);
+        }
+
+        Options with(Blanks other) {
+            return new Options(width, anywhere, fullWidth, runningHead, crlf, other);
         }
 
         @Override
         public String toString() {
             return (width == 0 ? "one line per paragraph" : width + " columns, breaking " + (anywhere ? "anywhere"
                     : "between words")) + (fullWidth ? ", full-width digits" : "")
-                    + (runningHead ? ", running heads" : "") + (crlf ? ", CRLF and BOM" : "");
+                    + (runningHead ? ", running heads" : "") + (crlf ? ", CRLF and BOM" : "") + blanks.said;
+        }
+    }
+
+    /** The blank lines of the Chinese extraction (one after every line), or none, as most converters give a text. */
+    enum Blanks {
+        KEPT(""),
+        /** No blank line between lines nor between paragraphs; a paragraph's first line keeps its indent. */
+        NONE(", no blank lines"),
+        /** No blank lines, and no line keeps its indent (a paragraph starts at the margin, as a browser copies it). */
+        NONE_UNINDENTED(", no blank lines nor indents");
+
+        final String said;
+
+        Blanks(String said) {
+            this.said = said;
         }
     }
 
@@ -200,6 +226,10 @@ final class Rendering {
                 continue;
             }
             open = new Paragraph(source, n, "\n\n", true);
+            if (out.options.blanks != Blanks.KEPT) {
+                // the page's first line one space further in belongs to the extraction with blank lines alone
+                open.prefix = " ".repeat(Math.max(indent, 0));
+            }
             open.heading = indent >= 2;
             openIsFootnote = inFootnotes;
         }
@@ -222,7 +252,7 @@ final class Rendering {
     /** The words of one paragraph, with the page breaks that fall inside it, anchored after a character. */
     private static final class Paragraph {
         final SourceText source;
-        final String prefix;
+        String prefix;
         final String separator;
         final StringBuilder words = new StringBuilder();
         final List<Integer> origins = new ArrayList<>();
@@ -312,8 +342,12 @@ final class Rendering {
                     if (!replyLayout && URL_LINE.matcher(line).matches()) {
                         pageStartNext = true;
                     }
+                    if (options.blanks != Blanks.KEPT && line.isBlank()) {
+                        continue;
+                    }
                     int start = source.lineStart(n);
-                    for (int i = 0; i < line.length(); i++) {
+                    int from = options.blanks == Blanks.NONE_UNINDENTED ? indent(line) : 0;
+                    for (int i = from; i < line.length(); i++) {
                         append(line.charAt(i), start + i);
                     }
                     append('\n', start + line.length());
@@ -346,7 +380,8 @@ final class Rendering {
         }
 
         void paragraph(Paragraph paragraph) {
-            writeLines(paragraph, paragraph.prefix, paragraph.separator);
+            writeLines(paragraph, options.blanks == Blanks.NONE_UNINDENTED ? "" : paragraph.prefix,
+                    options.blanks == Blanks.KEPT ? paragraph.separator : "\n");
         }
 
         private void writeLines(Paragraph paragraph, String prefix, String separator) {
@@ -357,7 +392,7 @@ final class Rendering {
                 int[] line = lines.get(l);
                 String lead = l == 0 ? prefix : "";
                 if (pageStartNext) {
-                    lead = " " + lead;
+                    lead = options.blanks == Blanks.NONE_UNINDENTED ? lead : " " + lead;
                     pageStartNext = false;
                     pageStarts.add(text.length());
                 }
