@@ -83,6 +83,8 @@ public final class PageLayout {
         int lines = source.lineCount();
         int[] runningTextBefore = new int[lines + 2];
         BitSet heads = RunningHeads.find(source);
+        PageLinkList links = new PageLinkList(source, heads);
+        int blockFirst = 1;
         for (int n = 1; n <= lines; n++) {
             String line = source.line(n);
             runningTextBefore[n] = runningText.length();
@@ -100,7 +102,7 @@ public final class PageLayout {
             }
             if (number != null) {
                 if (open != null) {
-                    open.lineRanges.add(new int[] {open.firstLine, lastTextLine(source, heads, open.firstLine, n - 1)});
+                    open.lineRanges.add(new int[] {open.firstLine, links.lastTextLine(blockFirst, open.firstLine, n - 1)});
                 } else if (cut != null) {
                     int first = continueOnThisPage(source, cut, pageStart, n, debris);
                     if (first > 0) {
@@ -111,10 +113,11 @@ public final class PageLayout {
                 open = new OpenFootnote(Integer.parseInt(number.group(1)), n, number.end(1));
                 read.add(open);
                 highestFootnote = Math.max(highestFootnote, open.number);
+                blockFirst = inFootnoteBlock ? blockFirst : n;
                 inFootnoteBlock = true;
                 debris.set(n);
             } else if (inFootnoteBlock && PAGE_START.matcher(line).lookingAt()) {
-                open.lineRanges.add(new int[] {open.firstLine, lastTextLine(source, heads, open.firstLine, n - 1)});
+                open.lineRanges.add(new int[] {open.firstLine, links.lastTextLine(blockFirst, open.firstLine, n - 1)});
                 cut = open;
                 open = null;
                 inFootnoteBlock = false;
@@ -127,7 +130,7 @@ public final class PageLayout {
             }
         }
         if (open != null) {
-            open.lineRanges.add(new int[] {open.firstLine, lastTextLine(source, heads, open.firstLine, lines)});
+            open.lineRanges.add(new int[] {open.firstLine, links.lastTextLine(blockFirst, open.firstLine, lines)});
         }
         List<Integer> footnoteWidths = new ArrayList<>();
         for (OpenFootnote footnote : read) {
@@ -267,42 +270,6 @@ public final class PageLayout {
         String previous = source.line(n - 1).strip();
         return (previous.endsWith("-") || previous.endsWith("/") || previous.endsWith("_"))
                 && URL_CONTINUATION.matcher(source.line(n)).matches();
-    }
-
-    /**
-     * A footnote ends before the page's list of links (a block may hold two pages' footnotes where a page had no
-     * running text of its own): the URL lines at the end of the block, set
-     * off from the footnotes by a blank line, that repeat a link printed above them (one link alone that repeats
-     * none is the footnote's own, printed under its words).
-     */
-    private static int lastTextLine(SourceText source, BitSet heads, int first, int last) {
-        int end = lastNonBlank(source, heads, first, last);
-        int run = end;
-        while (run > first && URL_LINE.matcher(source.line(run)).matches()) {
-            run--;
-        }
-        boolean setOff = run < end && source.line(run).isBlank();
-        if (setOff && (end - run > 1 || repeatsALinkAbove(source, first, run, source.line(end).strip()))) {
-            return lastNonBlank(source, heads, first, run);
-        }
-        return end;
-    }
-
-    private static boolean repeatsALinkAbove(SourceText source, int first, int last, String link) {
-        StringBuilder above = new StringBuilder();
-        for (int n = first; n <= last; n++) {
-            above.append(source.line(n).strip());
-        }
-        return above.indexOf(link) >= 0;
-    }
-
-    /** The last line up to {@code last} that is not blank, nor a page number or running head. */
-    private static int lastNonBlank(SourceText source, BitSet heads, int first, int last) {
-        int end = last;
-        while (end > first && (source.line(end).isBlank() || heads.get(end))) {
-            end--;
-        }
-        return end;
     }
 
     private static Footnote footnote(SourceText source, OpenFootnote footnote, LineMeasure measure) {
