@@ -104,7 +104,7 @@ public final class PageLayout {
                 if (open != null) {
                     open.lineRanges.add(new int[] {open.firstLine, links.lastTextLine(blockFirst, open.firstLine, n - 1)});
                 } else if (cut != null) {
-                    int first = continueOnThisPage(source, cut, pageStart, n, debris);
+                    int first = continueOnThisPage(source, cut, pageStart, n, debris, links.blankLinesKept());
                     if (first > 0) {
                         runningText.setLength(runningTextBefore[first]);
                     }
@@ -235,7 +235,7 @@ public final class PageLayout {
      * of them, or -1 if there are none.
      */
     private static int continueOnThisPage(SourceText source, OpenFootnote cut, int pageStart, int footnoteLine,
-            BitSet debris) {
+            BitSet debris, boolean blankLinesKept) {
         int gap = -1;
         for (int k = footnoteLine - 1; k > pageStart; k--) {
             String line = source.line(k);
@@ -243,6 +243,11 @@ public final class PageLayout {
                 gap = k;
                 break;
             }
+        }
+        if (gap < 0 && !blankLinesKept && !cut.lineRanges.isEmpty()) {
+            int[] lastPart = cut.lineRanges.get(cut.lineRanges.size() - 1);
+            gap = FootnoteContinuation.unmarkedStart(source, source.line(lastPart[1]).strip(), pageStart,
+                    footnoteLine) - 1;
         }
         if (gap < 0) {
             return -1;

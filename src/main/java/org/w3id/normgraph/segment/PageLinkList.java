@@ -25,6 +25,11 @@ final class PageLinkList {
         this.blankLinesKept = BlankLines.followMostLines(source);
     }
 
+    /** Whether the text keeps the blank line after most lines that the Chinese extraction writes. */
+    boolean blankLinesKept() {
+        return blankLinesKept;
+    }
+
     /**
      * The last line of the footnote that runs from {@code first} to at most {@code last}, before the page's list of
      * links (a block may hold two pages' footnotes where a page had no running text of its own). With blank lines,
