@@ -84,7 +84,6 @@ public final class PageLayout {
         int[] runningTextBefore = new int[lines + 2];
         BitSet heads = RunningHeads.find(source);
         PageLinkList links = new PageLinkList(source, heads);
-        int blockFirst = 1;
         for (int n = 1; n <= lines; n++) {
             String line = source.line(n);
             runningTextBefore[n] = runningText.length();
@@ -102,7 +101,7 @@ public final class PageLayout {
             }
             if (number != null) {
                 if (open != null) {
-                    open.lineRanges.add(new int[] {open.firstLine, links.lastTextLine(blockFirst, open.firstLine, n - 1)});
+                    open.lineRanges.add(new int[] {open.firstLine, links.lastTextLine(open.firstLine, n - 1)});
                 } else if (cut != null) {
                     int first = continueOnThisPage(source, cut, pageStart, n, debris, links.blankLinesKept());
                     if (first > 0) {
@@ -113,11 +112,10 @@ public final class PageLayout {
                 open = new OpenFootnote(Integer.parseInt(number.group(1)), n, number.end(1));
                 read.add(open);
                 highestFootnote = Math.max(highestFootnote, open.number);
-                blockFirst = inFootnoteBlock ? blockFirst : n;
                 inFootnoteBlock = true;
                 debris.set(n);
             } else if (inFootnoteBlock && PAGE_START.matcher(line).lookingAt()) {
-                open.lineRanges.add(new int[] {open.firstLine, links.lastTextLine(blockFirst, open.firstLine, n - 1)});
+                open.lineRanges.add(new int[] {open.firstLine, links.lastTextLine(open.firstLine, n - 1)});
                 cut = open;
                 open = null;
                 inFootnoteBlock = false;
@@ -130,7 +128,7 @@ public final class PageLayout {
             }
         }
         if (open != null) {
-            open.lineRanges.add(new int[] {open.firstLine, links.lastTextLine(blockFirst, open.firstLine, lines)});
+            open.lineRanges.add(new int[] {open.firstLine, links.lastTextLine(open.firstLine, lines)});
         }
         List<Integer> footnoteWidths = new ArrayList<>();
         for (OpenFootnote footnote : read) {

@@ -15,6 +15,9 @@ final class PageLinkList {
 
     private static final Pattern URL_LINE = Pattern.compile("^\\s*https?://\\S*\\s*$");
 
+    /** The words of a source that its own link line follows: the report prints a comma before the link. */
+    private static final Pattern SOURCE_BEFORE_LINK = Pattern.compile("[，：,:]\\s*$");
+
     private final SourceText source;
     private final BitSet heads;
     private final boolean blankLinesKept;
@@ -35,10 +38,10 @@ final class PageLinkList {
      * links (a block may hold two pages' footnotes where a page had no running text of its own). With blank lines,
      * the list is the URL lines at the end, set off by a blank line, that repeat a link printed above them (one link
      * alone that repeats none is the footnote's own, printed under its words). Without them, a footnote's own link
-     * line is the first URL line under its words, unless that already repeats a link of the page's footnotes
-     * ({@code blockFirst} on): the list starts there, or after it.
+     * line is the one URL line right under words that end with the comma before a source's link; the list starts
+     * after it, or right under the footnote's words.
      */
-    int lastTextLine(int blockFirst, int first, int last) {
+    int lastTextLine(int first, int last) {
         int end = lastNonBlank(first, last);
         int run = end;
         while (run > first && URL_LINE.matcher(source.line(run)).matches()) {
@@ -49,7 +52,7 @@ final class PageLinkList {
             return lastNonBlank(first, run);
         }
         if (!blankLinesKept && !setOff && run < end) {
-            int listStart = repeatsALinkAbove(blockFirst, run, source.line(run + 1).strip()) ? run + 1 : run + 2;
+            int listStart = SOURCE_BEFORE_LINK.matcher(source.line(run)).find() ? run + 2 : run + 1;
             if (listStart <= end) {
                 return lastNonBlank(first, listStart - 1);
             }
