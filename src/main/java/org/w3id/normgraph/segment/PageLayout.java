@@ -34,7 +34,7 @@ public final class PageLayout {
     private static final Pattern URL_LINE = Pattern.compile("^\\s*https?://\\S*\\s*$");
     private static final Pattern URL_CONTINUATION = Pattern.compile("^\\s*[\\w./%?=&#~+:-]+\\s*$");
     /** A line that ends inside a time (…（从 31: | 50 开始）): the next line's digits go on with it. */
-    private static final Pattern GOES_ON = Pattern.compile("[:：]$");
+    private static final Pattern GOES_ON = Pattern.compile("\\d\\s*[:：]\\s*$");
     private static final Pattern ENDS_IN_DIGIT = Pattern.compile("[\\d/]$");
     private static final Pattern PAGE_START = Pattern.compile("^ (?!\\s|https?://)\\S");
     /** The last word of a text that ends inside a link, which the next line goes on without a space. */
