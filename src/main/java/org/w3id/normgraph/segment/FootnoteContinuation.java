@@ -15,7 +15,7 @@ final class FootnoteContinuation {
     /** A footnote that is whole: it ends a sentence, a page reference or its link. */
     private static final Pattern WHOLE = Pattern.compile("(?:[。）)]|页|https?://\\S*)\\s*$");
     /** What the running text has and a source's tail has not: sentence ends and quotation marks. */
-    private static final Pattern RUNNING_TEXT = Pattern.compile("[。！？“”：]");
+    private static final Pattern RUNNING_TEXT = Pattern.compile("[。！？“”‘’：；]");
     private static final Pattern ENDS_WITH_LINK = Pattern.compile("https?://\\S*$");
 
     private FootnoteContinuation() {
