@@ -125,7 +125,7 @@ public final class NormgraphServer {
                 .addServlet("/dataset", new DatasetDescriptionServlet(dump))
                 .addServlet(DumpServlet.PATH + "*", new DumpServlet(dump))
                 .addServlet(ExportServlet.PATH + "*", new ExportServlet());
-        FusekiServer server = Site.addTo(builder, dump).build();
+        FusekiServer server = Site.addTo(builder, dump, limits.allowedServiceHosts()).build();
         hygiene.guard(server);
         if (!host.equals(ALL_INTERFACES)) {
             for (Connector connector : server.getJettyServer().getConnectors()) {
