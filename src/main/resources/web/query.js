@@ -1,5 +1,6 @@
 // The SPARQL editor: YASGUI asking this server's endpoint alone. Prefix, class and property autocompletion would
-// ask prefix.cc and LOV, so only the completion of variables (which asks nobody) stays on. The query in the editor
+// ask prefix.cc and LOV, so they are off; the completion of variables and of normgraph's own names
+// (query-complete.js, from this endpoint) stay on. The query in the editor
 // lives in the URL (#query=…, so a link reopens it) and in this browser's storage (so a reload or a later visit
 // finds it); the server keeps nothing.
 (function () {
@@ -28,7 +29,7 @@
     event.preventDefault();
   });
 
-  Yasgui.Yasqe.defaults.autocompleters = ['variables'];
+  Yasgui.Yasqe.defaults.autocompleters = ['variables', 'normgraph'];
   Yasgui.Yasr.defaults.pluginOrder = ['labels', 'chart', 'table', 'response'];
   Yasgui.Yasr.defaults.defaultPlugin = 'labels';
 
@@ -39,7 +40,7 @@
     persistenceId: null,
     populateFromUrl: false,
     autofocus: false,
-    yasqe: { autocompleters: ['variables'], persistenceId: null, createShareableLink: null, editorHeight: '18rem' },
+    yasqe: { autocompleters: ['variables', 'normgraph'], persistenceId: null, createShareableLink: null, editorHeight: '18rem' },
     // The raw table (YASR's own) writes normgraph's IRIs short; the links still go to the whole IRI's page.
     yasr: { persistenceId: null, defaultPlugin: 'labels', pluginOrder: ['labels', 'chart', 'table', 'response'],
       prefixes: { id: BASE + 'id/', ng: BASE + 'ontology#', xsd: 'http://www.w3.org/2001/XMLSchema#' } }

@@ -442,6 +442,38 @@ class BrowserTest {
         collectRequests();
     }
 
+    @Test
+    @Order(15)
+    void aCountQueryDrawsABarChart() throws IOException {
+        // The opposers of Article 10 bis counted by UN region: one bar per row of the table, as long as its count.
+        open("/query?example=opposers-of-article-10-bis-by-region.rq");
+        waitFor("document.querySelectorAll('.label-table tbody tr').length > 1");
+        List<String> tableRegions = browser.findElements(By.cssSelector(".label-table td[data-variable=region]"))
+                .stream().map(WebElement::getText).toList();
+        List<Long> tableCounts = browser.findElements(By.cssSelector(".label-table td[data-variable=states]"))
+                .stream().map(td -> Long.parseLong(td.getText())).toList();
+        browser.findElement(By.cssSelector(".yasr .select_chart")).click();
+        waitFor("window.normgraphChart && document.querySelector('#chart svg')");
+        assertEquals(tableRegions, js("return window.normgraphChart.getOption().yAxis[0].data;"));
+        assertEquals(tableCounts, js("return window.normgraphChart.getOption().series[0].data;"));
+        assertTrue(tableRegions.contains("Europe"), tableRegions.toString());
+        js("document.querySelector('.yasr').scrollIntoView();");
+        screenshot("query-chart");
+    }
+
+    @Test
+    @Order(16)
+    void typingPartOfANameOffersOurActors() {
+        open("/query");
+        js("const y = window.normgraphYasgui.getTab().getYasqe(); y.setValue('SELECT ?p ?o WHERE {\\n  \\n}');"
+                + "y.focus(); y.getDoc().setCursor({line: 1, ch: 2});");
+        browser.findElement(By.cssSelector(".CodeMirror textarea")).sendKeys("Russ");
+        waitFor("document.querySelector('.CodeMirror-hints') && document.querySelector('.CodeMirror-hints')"
+                + ".textContent.indexOf('Russian Federation') === 0");
+        browser.findElement(By.cssSelector(".CodeMirror textarea")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertEquals("SELECT ?p ?o WHERE {\n  <https://w3id.org/normgraph/id/state/RUS>\n}", editorText());
+    }
+
     private static String editorText() {
         waitFor("window.normgraphYasgui");
         return (String) js("return window.normgraphYasgui.getTab().getYasqe().getValue();");

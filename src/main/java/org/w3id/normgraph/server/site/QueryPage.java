@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The SPARQL editor at {@code /query}: YASGUI, served by this server (assets/vendor/yasgui) and set up by
- * {@code assets/query.js} to ask this server's endpoint alone, with no autocompletion that would ask other hosts.
+ * {@code assets/query.js} to ask this server's endpoint alone, with no autocompletion that would ask other hosts
+ * (normgraph's own names are completed from this endpoint, {@code assets/query-complete.js}).
  * The editor opens with the query that the URL carries ({@code #query=…} or {@code ?query=…}, as the share link
  * writes it), else the example that {@code ?example=FILE} names, else the last query edited in this browser, else
  * {@link #FIRST}. Every canned query is offered in a searchable gallery, grouped by question ({@link ExampleGallery});
@@ -40,8 +41,9 @@ public final class QueryPage {
                 .append("</div>\n");
         gallery(body, ExampleGallery.of(queries), serviceHosts);
         body.append("</div>\n");
-        return html.page("Query – normgraph", body.toString(), "vendor/yasgui/build/yasgui.min.js", "sparql.js",
-                "query-results.js", "query.js");
+        return html.page("Query – normgraph", body.toString(), "vendor/yasgui/build/yasgui.min.js",
+                "vendor/echarts/dist/echarts.min.js", "sparql.js", "query-results.js", "query-chart.js",
+                "query-complete.js", "query.js");
     }
 
     /** Share, label language and downloads, under the editor. */
