@@ -53,14 +53,17 @@
     for (var i = 0; i < missing.length; i += BATCH) {
       batches.push(missing.slice(i, i + BATCH));
     }
-    return Promise.all(batches.map(function (batch) {
-      return ng.select(labelQuery(batch)).then(function (rows) {
+    // One batch after the other: the server runs few queries at once and would turn the rest away.
+    return batches.reduce(function (done, batch) {
+      return done.then(function () {
+        return ng.select(labelQuery(batch));
+      }).then(function (rows) {
         batch.forEach(function (iri) { cache[iri] = cache[iri] || []; });
         rows.forEach(function (row) {
           cache[row.iri.value].push({ value: row.label.value, lang: row.label['xml:lang'] || '' });
         });
       });
-    }));
+    }, Promise.resolve());
   }
 
   /** The rows of a SELECT answer, or of a CONSTRUCT answer as subject, predicate, object. */
@@ -69,7 +72,17 @@
     if (bindings) {
       return { variables: results.getVariables(), rows: bindings };
     }
-    var statements = results.getStatements ? results.getStatements() : null;
+    // YASR is handed the answer's text without its media type, and takes Turtle (a CONSTRUCT's answer) for XML.
+    var data = results.getData();
+    if (results.getType() === 'xml' && typeof data === 'string' && !/^\s*<(\?xml|sparql)/.test(data)) {
+      results.type = 'ttl';
+    }
+    var statements = null;
+    try {
+      statements = results.getStatements ? results.getStatements() : null;
+    } catch (e) {
+      statements = null;
+    }
     if (!statements) {
       return null;
     }

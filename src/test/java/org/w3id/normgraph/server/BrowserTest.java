@@ -357,6 +357,7 @@ class BrowserTest {
         // A protocol-style link (?query=) opens its query too; the stored one does not override a URL's.
         open("/query?query=" + java.net.URLEncoder.encode("ASK {}", StandardCharsets.UTF_8));
         assertEquals("ASK {}", editorText());
+        assertNoErrorShown();
     }
 
     @Test
@@ -391,6 +392,7 @@ class BrowserTest {
         waitFor("[...document.querySelectorAll('.label-table td[data-variable=actor]')].some(td => "
                 + "td.textContent === '欧洲联盟')");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("label-language"))).selectByValue("en");
+        assertNoErrorShown();
     }
 
     @Test
@@ -457,6 +459,7 @@ class BrowserTest {
         assertEquals(tableRegions, js("return window.normgraphChart.getOption().yAxis[0].data;"));
         assertEquals(tableCounts, js("return window.normgraphChart.getOption().series[0].data;"));
         assertTrue(tableRegions.contains("Europe"), tableRegions.toString());
+        assertNoErrorShown();
         js("document.querySelector('.yasr').scrollIntoView();");
         screenshot("query-chart");
     }
@@ -472,6 +475,36 @@ class BrowserTest {
                 + ".textContent.indexOf('Russian Federation') === 0");
         browser.findElement(By.cssSelector(".CodeMirror textarea")).sendKeys(org.openqa.selenium.Keys.ENTER);
         assertEquals("SELECT ?p ?o WHERE {\n  <https://w3id.org/normgraph/id/state/RUS>\n}", editorText());
+        assertNoErrorShown();
+    }
+
+    @Test
+    @Order(17)
+    void aConstructQueryShowsItsTriplesAndDownloadsAsTurtleAndJsonLd() throws IOException {
+        open("/query");
+        js("window.normgraphYasgui.getTab().getYasqe().setValue(arguments[0]);", "CONSTRUCT { ?s ?p ?o } WHERE {\n"
+                + "  VALUES ?s { <https://w3id.org/normgraph/id/state/CHN> } ?s ?p ?o\n}");
+        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        waitFor("document.querySelectorAll('.label-table td[data-variable=subject]').length > 0");
+        for (WebElement subject : browser.findElements(By.cssSelector(".label-table td[data-variable=subject]"))) {
+            assertEquals("China", subject.getText());
+        }
+        assertFalse(browser.findElement(By.id("download-csv")).isDisplayed());
+        browser.findElement(By.id("download-ttl")).click();
+        String turtle = get(browser.findElement(By.id("download-ttl")).getAttribute("href")
+                .substring(served.url("").length()));
+        assertTrue(turtle.contains("state/CHN"), turtle);
+        browser.findElement(By.id("download-jsonld")).click();
+        String jsonLd = get(browser.findElement(By.id("download-jsonld")).getAttribute("href")
+                .substring(served.url("").length()));
+        assertTrue(jsonLd.strip().startsWith("{") && jsonLd.contains("state/CHN"), jsonLd);
+        assertNoErrorShown();
+    }
+
+    /** The page's own error box, where errors that no handler caught would go, is empty. */
+    private static void assertNoErrorShown() {
+        WebElement error = browser.findElement(By.id("query-error"));
+        assertFalse(error.isDisplayed(), error.getText());
     }
 
     private static String editorText() {
