@@ -501,6 +501,34 @@ class BrowserTest {
         assertNoErrorShown();
     }
 
+    @Test
+    @Order(18)
+    void resultsThatJoinTwoIrisDrawANetwork() throws IOException {
+        // The positions that the text states (a line names the actor), not those derived for a group's members.
+        open("/query");
+        js("window.normgraphYasgui.getTab().getYasqe().setValue(arguments[0]);", "PREFIX ng: <https://w3id.org/"
+                + "normgraph/ontology#>\nSELECT ?actor ?provision WHERE {\n  ?provision a ng:DraftProvision ; "
+                + "ng:articleNumber \"10 bis\" .\n  FILTER NOT EXISTS { ?provision ng:partDesignation ?part }\n"
+                + "  ?position ng:holder ?actor ; ng:relation ng:opposes ; ng:about ?provision ;\n"
+                + "    ng:actorLine ?line .\n}");
+        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        waitFor("document.querySelectorAll('.label-table tbody tr').length > 0");
+        browser.findElement(By.cssSelector(".yasr .select_network")).click();
+        waitFor("window.normgraphNetworkView && window.normgraphNetworkView.edges().length > 0");
+        @SuppressWarnings("unchecked")
+        List<String> sources = (List<String>) js("return window.normgraphNetworkView.edges()"
+                + ".map(e => e.data('source'));");
+        Set<String> actors = new TreeSet<>();
+        sources.forEach(iri -> actors.add(URI.create(iri).getPath().replaceFirst("^/normgraph", "")));
+        assertEquals(expectedActors("10 bis", "opposes"), actors);
+        assertEquals(13L, js("return window.normgraphNetworkView.nodes().length;"));
+        assertEquals("Australia", js("return window.normgraphNetworkView.getElementById("
+                + "'https://w3id.org/normgraph/id/state/AUS').data('name');"));
+        assertNoErrorShown();
+        js("document.querySelector('.yasr').scrollIntoView();");
+        screenshot("query-network");
+    }
+
     /** The page's own error box, where errors that no handler caught would go, is empty. */
     private static void assertNoErrorShown() {
         WebElement error = browser.findElement(By.id("query-error"));

@@ -11,7 +11,8 @@ import java.util.Map;
  * The editor opens with the query that the URL carries ({@code #query=…} or {@code ?query=…}, as the share link
  * writes it), else the example that {@code ?example=FILE} names, else the last query edited in this browser, else
  * {@link #FIRST}. Every canned query is offered in a searchable gallery, grouped by question ({@link ExampleGallery});
- * results are shown with labels ({@code assets/query-results.js}).
+ * results are shown with labels ({@code assets/query-results.js}), as a chart of their numbers
+ * ({@code query-chart.js}) or as a network of their IRIs ({@code query-network.js}).
  */
 public final class QueryPage {
 
@@ -34,22 +35,24 @@ public final class QueryPage {
                 .append(tools())
                 .append("<div id=\"query-notice\" class=\"notice\" role=\"status\" hidden></div>\n")
                 .append("<div id=\"query-error\" class=\"query-error\" role=\"alert\" hidden></div>\n")
-                .append("<p class=\"muted about-endpoint\">Write SPARQL, or pick an example; <kbd>Ctrl</kbd>+<kbd>Enter</kbd>"
-                        + " or the triangle runs it. Results show labels; a name opens its page here, and "
+                .append("<p class=\"muted about-endpoint\">Write SPARQL, or pick an example; <kbd>Ctrl</kbd>+"
+                        + "<kbd>Enter</kbd> or the triangle runs it. Results show labels; a name opens its page "
+                        + "here, and "
                         + "<em>IRIs</em> shows the IRIs themselves. The endpoint is <code>")
                 .append(Html.text(html.local("/" + ServedData.DATASET + "/sparql"))).append("</code>.</p>\n")
                 .append("</div>\n");
         gallery(body, ExampleGallery.of(queries), serviceHosts);
         body.append("</div>\n");
         return html.page("Query – normgraph", body.toString(), "vendor/yasgui/build/yasgui.min.js",
-                "vendor/echarts/dist/echarts.min.js", "sparql.js", "query-results.js", "query-chart.js",
-                "query-complete.js", "query.js");
+                "vendor/echarts/dist/echarts.min.js", "vendor/cytoscape/dist/cytoscape.min.js", "sparql.js",
+                "query-results.js", "query-chart.js", "query-network.js", "query-complete.js", "query.js");
     }
 
     /** Share, label language and downloads, under the editor. */
     private static String tools() {
         return "<div class=\"query-tools\">\n"
-                + "<button type=\"button\" id=\"share\">Share link <span lang=\"zh-Hans\">分享链接</span></button>\n"
+                + "<button type=\"button\" id=\"share\">Share link <span lang=\"zh-Hans\">分享链接</span>"
+                + "</button>\n"
                 + "<input id=\"share-link\" type=\"url\" readonly aria-label=\"Link to this query\" hidden>\n"
                 + "<label>Labels <span lang=\"zh-Hans\">标签</span> <select id=\"label-language\">"
                 + "<option value=\"en\">English</option><option value=\"zh\">中文</option></select></label>\n"
@@ -75,7 +78,8 @@ public final class QueryPage {
                 .append("\" data-service-hosts=\"").append(Html.attribute(String.join(" ", serviceHosts)))
                 .append("\">\n");
         for (Map.Entry<ExampleGallery.Group, List<ExampleGallery.Example>> group : groups.entrySet()) {
-            body.append("<section class=\"example-group\" data-group=\"").append(group.getKey().id).append("\">\n<h3>")
+            body.append("<section class=\"example-group\" data-group=\"").append(group.getKey().id)
+                    .append("\">\n<h3>")
                     .append(Html.text(group.getKey().english)).append(" <span lang=\"zh-Hans\">")
                     .append(Html.text(group.getKey().chinese)).append("</span></h3>\n<ul>\n");
             for (ExampleGallery.Example example : group.getValue()) {
