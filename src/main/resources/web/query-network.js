@@ -102,7 +102,6 @@
       container: box,
       elements: elements,
       layout: { name: 'cose', animate: false, fit: true, padding: 24, randomize: false },
-      wheelSensitivity: 0.3,
       // A few nodes fitted to the box would have huge labels.
       maxZoom: 1.4,
       style: [

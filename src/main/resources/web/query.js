@@ -30,7 +30,7 @@
   });
 
   Yasgui.Yasqe.defaults.autocompleters = ['variables', 'normgraph'];
-  Yasgui.Yasr.defaults.pluginOrder = ['labels', 'chart', 'network', 'table', 'response'];
+  Yasgui.Yasr.defaults.pluginOrder = ['labels', 'chart', 'map', 'network', 'table', 'response'];
   Yasgui.Yasr.defaults.defaultPlugin = 'labels';
 
   var yasgui = new Yasgui(document.getElementById('yasgui'), {
@@ -42,7 +42,7 @@
     autofocus: false,
     yasqe: { autocompleters: ['variables', 'normgraph'], persistenceId: null, createShareableLink: null, editorHeight: '18rem' },
     // The raw table (YASR's own) writes normgraph's IRIs short; the links still go to the whole IRI's page.
-    yasr: { persistenceId: null, defaultPlugin: 'labels', pluginOrder: ['labels', 'chart', 'network', 'table', 'response'],
+    yasr: { persistenceId: null, defaultPlugin: 'labels', pluginOrder: ['labels', 'chart', 'map', 'network', 'table', 'response'],
       prefixes: { id: BASE + 'id/', ng: BASE + 'ontology#', xsd: 'http://www.w3.org/2001/XMLSchema#' } }
   });
   var tab = yasgui.getTab();

@@ -529,6 +529,33 @@ class BrowserTest {
         screenshot("query-network");
     }
 
+    @Test
+    @Order(19)
+    void resultsOverStatesDrawAWorldMap() throws IOException {
+        open("/query?example=states-opposing-article-10-bis-with-members.rq");
+        waitFor("document.querySelectorAll('.label-table tbody tr').length > 0");
+        Set<String> table = new TreeSet<>();
+        for (WebElement cell : browser.findElements(By.cssSelector(".label-table td[data-variable=state]"))) {
+            table.add(cell.getAttribute("data-iri"));
+        }
+        browser.findElement(By.cssSelector(".yasr .select_map")).click();
+        waitFor("window.normgraphMap && document.querySelector('#world-map svg')");
+        @SuppressWarnings("unchecked")
+        List<String> shaded = (List<String>) js("return window.normgraphMap.getOption().series[0].data"
+                + ".map(d => d.iri);");
+        // Each State on the map is a State of the table; the named opposers among them (Australia, Japan, ...).
+        assertTrue(table.containsAll(shaded), shaded.toString());
+        Set<String> named = new TreeSet<>();
+        shaded.forEach(iri -> named.add(URI.create(iri).getPath().replaceFirst("^/normgraph", "")));
+        Set<String> expectedStates = new TreeSet<>(expectedActors("10 bis", "opposes"));
+        expectedStates.removeIf(actor -> !actor.startsWith("/id/state/"));
+        expectedStates.remove("/id/state/LIE");
+        assertTrue(named.containsAll(expectedStates), named.toString());
+        assertNoErrorShown();
+        js("document.querySelector('.yasr').scrollIntoView();");
+        screenshot("query-map");
+    }
+
     /** The page's own error box, where errors that no handler caught would go, is empty. */
     private static void assertNoErrorShown() {
         WebElement error = browser.findElement(By.id("query-error"));

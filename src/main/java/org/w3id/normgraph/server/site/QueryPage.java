@@ -12,7 +12,8 @@ import java.util.Map;
  * writes it), else the example that {@code ?example=FILE} names, else the last query edited in this browser, else
  * {@link #FIRST}. Every canned query is offered in a searchable gallery, grouped by question ({@link ExampleGallery});
  * results are shown with labels ({@code assets/query-results.js}), as a chart of their numbers
- * ({@code query-chart.js}) or as a network of their IRIs ({@code query-network.js}).
+ * ({@code query-chart.js}), as a world map of their States ({@code query-map.js}) or as a network of their IRIs
+ * ({@code query-network.js}).
  */
 public final class QueryPage {
 
@@ -44,8 +45,9 @@ public final class QueryPage {
         gallery(body, ExampleGallery.of(queries), serviceHosts);
         body.append("</div>\n");
         return html.page("Query – normgraph", body.toString(), "vendor/yasgui/build/yasgui.min.js",
-                "vendor/echarts/dist/echarts.min.js", "vendor/cytoscape/dist/cytoscape.min.js", "sparql.js",
-                "query-results.js", "query-chart.js", "query-network.js", "query-complete.js", "query.js");
+                "vendor/echarts/dist/echarts.min.js", "vendor/cytoscape/dist/cytoscape.min.js",
+                "vendor/topojson-client/topojson-client.min.js", "sparql.js", "query-results.js", "query-chart.js",
+                "query-map.js", "query-network.js", "query-complete.js", "query.js");
     }
 
     /** Share, label language and downloads, under the editor. */
