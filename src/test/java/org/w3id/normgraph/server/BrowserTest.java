@@ -570,6 +570,8 @@ class BrowserTest {
     @Test
     @Order(98)
     void noPageAskedAnyHostButTheServer() {
+        // What the last page logged since it opened.
+        collectRequests();
         Set<String> hosts = new TreeSet<>();
         for (String url : requested) {
             if (url.startsWith("http")) {
