@@ -10,6 +10,8 @@
   var members = document.getElementById('network-members');
   var provision = container.dataset.provision;
   var COLOURS = { proposes: '#2b6cb0', supports: '#2f855a', opposes: '#c53030' };
+  /** The smallest zoom at which an 11 px label is read easily. */
+  var READABLE_ZOOM = 0.85;
   var ORDER = { proposes: 0, supports: 1, opposes: 2 };
   var PREFIXES = 'PREFIX ng: <' + ng.NG + '>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n' +
       'PREFIX prov: <http://www.w3.org/ns/prov#>\nPREFIX dcterms: <http://purl.org/dc/terms/>\n';
@@ -47,6 +49,15 @@
         d.document ? ng.link(d.document, ng.shortIri(d.document)) : '', ' · ',
         ng.link(d.position, 'the position, with its source')));
     panel.hidden = false;
+  }
+
+  /** Fits the network, but no smaller than labels can be read at: the rest is a pan (or a pinch) away. */
+  function readable() {
+    cy.fit(undefined, 20);
+    if (cy.zoom() < READABLE_ZOOM) {
+      cy.zoom({ level: READABLE_ZOOM, renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 } });
+      cy.center(cy.getElementById(provision));
+    }
   }
 
   /** Actors on a circle, grouped by relation, so that proposers, supporters and opposers stand together. */
@@ -106,10 +117,14 @@
         document: ng.value(row, 'document'), sourceName: actors[actor].name,
         targetName: about === provision ? articleName : parts[about] } });
     });
+    // The canvas grows with the circle of actors, so that their labels keep a readable size (31 actors: 31 labels
+    // of 11 px around a circle of 434 px radius); what is wider than the screen is reached by panning.
+    container.style.height = Math.min(900, Math.max(420, 240 + list.length * 16)) + 'px';
     cy = cytoscape({
       container: container,
       elements: elements,
       layout: { name: 'preset', fit: true, padding: 30 },
+      minZoom: 0.2, maxZoom: 3,
       style: [
         { selector: 'node', style: { 'label': 'data(name)', 'font-size': 11, 'text-wrap': 'wrap',
           'text-max-width': 110, 'text-valign': 'bottom', 'text-margin-y': 3, 'width': 18, 'height': 18 } },
@@ -132,6 +147,7 @@
         window.location.href = target;
       }
     });
+    readable();
     window.normgraphNetwork = cy;
     container.dataset.actors = String(list.length);
   }).catch(function (error) { ng.showError(container, error); });
@@ -166,11 +182,15 @@
         byGroup[group].forEach(function (row, i, all) {
           var iri = ng.value(row, 'actor');
           var rel = relation(ng.value(row, 'relation'));
-          var angle = out - Math.PI / 2 + Math.PI * (i + 0.5) / all.length;
+          // A few members on the half circle away from the centre; many on a whole circle, wide enough that
+          // their dots stand apart (the EU's 27: a radius of 206 px).
+          var spread = all.length <= 8 ? Math.PI : 2 * Math.PI;
+          var radius = Math.max(110, all.length * 48 / spread);
+          var angle = out - spread / 2 + spread * (i + 0.5) / all.length;
           var name = ng.name(ng.value(row, 'en'), ng.value(row, 'zh'), ng.shortIri(iri));
           if (cy.getElementById(iri).empty()) {
             cy.add({ group: 'nodes', classes: 'actor member ' + rel, data: { id: iri, name: name,
-              colour: COLOURS[rel] }, position: { x: p.x + 110 * Math.cos(angle), y: p.y + 110 * Math.sin(angle) } });
+              colour: COLOURS[rel] }, position: { x: p.x + radius * Math.cos(angle), y: p.y + radius * Math.sin(angle) } });
           }
           cy.add({ group: 'edges', classes: 'derived ' + rel, data: { id: ng.value(row, 'position'),
             position: ng.value(row, 'position'), source: iri, target: group, relation: rel, colour: COLOURS[rel],
@@ -179,7 +199,7 @@
             via: 'the position of ' + cy.getElementById(group).data('name') + ' with its member States' } });
         });
       });
-      cy.fit(undefined, 20);
+      readable();
     }).catch(function (error) { ng.showError(panel, error); panel.hidden = false; });
   });
 })();

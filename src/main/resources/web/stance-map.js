@@ -122,7 +122,7 @@
     });
   }
 
-  /** The actor most alike, as "Name 100% of 3". */
+  /** The actor most alike, as "Name: same side on 3 of 3 articles". */
   function mostAlike(m, actor) {
     var best = null;
     m.actors.forEach(function (other) {
@@ -134,7 +134,12 @@
         best = { share: ag.share, both: ag.both, name: other.name };
       }
     });
-    return best ? best.name + ' (' + Math.round(best.share * 100) + '% of ' + best.both + ')' : '';
+    if (!best) {
+      return '';
+    }
+    var same = Math.round(best.share * best.both);
+    return best.name + ': same side on ' + same + ' of ' + best.both + (best.both === 1 ? ' article' : ' articles') +
+        ' 立场相同 ' + same + '/' + best.both;
   }
 
   function draw() {

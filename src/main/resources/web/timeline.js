@@ -12,9 +12,10 @@
       'PREFIX dcterms: <http://purl.org/dc/terms/>\nPREFIX prov: <http://www.w3.org/ns/prov#>\n' +
       'PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n' +
       'SELECT ?statement ?date ?forum ?forumShort ?forumEn ?forumZh ?session ?sessionEn ?sessionZh ?speaker ?speakerEn ?speakerZh\n' +
-      '       ?text ?recording ?offset ?line ?document ?ordinal WHERE {\n' +
+      '       ?text ?recording ?offset ?line ?document ?ordinal ?answeredId WHERE {\n' +
       '  ?statement a ng:Statement ; ng:speaker ?speaker ; dcterms:date ?date ; ng:forum ?forum .\n' +
       '  OPTIONAL { ?statement ng:text ?text }\n  OPTIONAL { ?statement ng:ordinal ?ordinal }\n' +
+      '  OPTIONAL { ?statement ng:respondsTo ?answered . ?answered dcterms:identifier ?answeredId }\n' +
       '  OPTIONAL { ?statement ng:session ?session .\n' +
       '    OPTIONAL { ?session rdfs:label ?sessionEn FILTER (lang(?sessionEn) = "en") }\n' +
       '    OPTIONAL { ?session rdfs:label ?sessionZh FILTER (lang(?sessionZh) = "zh-Hans") } }\n' +
@@ -50,7 +51,13 @@
     panel.textContent = '';
     panel.appendChild(ng.element('p', null, ng.link(s.speaker, s.speakerName), ' · ', s.date, ' · ',
         ng.link(s.forum, s.forumName), s.sessionName ? ' · ' + s.sessionName : ''));
-    panel.appendChild(ng.element('p', { 'class': 'words', lang: 'zh-Hans' }, s.text));
+    if (s.text) {
+      panel.appendChild(ng.element('p', { 'class': 'words', lang: 'zh-Hans' }, s.text));
+    } else if (s.answered) {
+      // A reply to the Secretary-General has no words of its own: its sections and paragraphs carry them.
+      panel.appendChild(ng.element('p', null, 'A reply to the Secretary-General under ' + s.answered +
+          '; its sections and paragraphs are on ', ng.link(s.statement, 'its page'), '.'));
+    }
     var source = ng.element('p', { 'class': 'muted' });
     if (s.recording) {
       source.appendChild(s.offset !== ''
@@ -66,8 +73,7 @@
     source.appendChild(document.createTextNode(' · '));
     source.appendChild(ng.link(s.statement, 'the statement'));
     panel.appendChild(source);
-    panel.hidden = false;
-    panel.scrollIntoView({ block: 'nearest' });
+    panel.hidden = false; // the panel stays in view (position: sticky), so the page does not move
   }
 
   function draw() {
@@ -122,7 +128,8 @@
           fill: s.when.exact ? s.colour : '#fff', stroke: s.colour, 'stroke-width': 1.5, tabindex: 0,
           'data-statement': s.statement, 'data-words': s.text.substring(0, 40) });
         var tip = svg('title', {});
-        tip.textContent = s.speakerName + ', ' + s.date + ': ' + s.text.substring(0, 40) + '…';
+        tip.textContent = s.speakerName + ', ' + s.date + ': ' + (s.text ? s.text.substring(0, 40) + '…'
+            : 'reply under ' + s.answered);
         circle.appendChild(tip);
         circle.addEventListener('click', function () { open(s, circle); });
         circle.addEventListener('keydown', function (e) { if (e.key === 'Enter') { open(s, circle); } });
@@ -135,6 +142,12 @@
     chart.setAttribute('height', y);
     chart.setAttribute('viewBox', '0 0 ' + width + ' ' + y);
     container.appendChild(chart);
+  }
+
+  /** A session by its English and Chinese names, or the Chinese heading alone: never by its IRI's last step. */
+  function sessionName(row) {
+    var english = ng.value(row, 'sessionEn'), chinese = ng.value(row, 'sessionZh');
+    return english && chinese ? english + ' ' + chinese : english || chinese;
   }
 
   /** One colour per speaker kind: States, groups, and the rest (offices, reports, organizations). */
@@ -157,12 +170,12 @@
         statement: ng.value(row, 'statement'), date: ng.value(row, 'date'), when: when(ng.value(row, 'date')),
         forum: forum, forumName: forums[forum], forumShort: ng.value(row, 'forumShort') || ng.value(row, 'forumEn') || ng.shortIri(forum),
         session: ng.value(row, 'session'),
-        sessionName: ng.value(row, 'session') ? ng.name(ng.value(row, 'sessionEn'), ng.value(row, 'sessionZh'),
-            ng.value(row, 'session').replace(/.*\//, '')) : '',
+        sessionName: sessionName(row),
         speaker: ng.value(row, 'speaker'),
         speakerName: ng.name(ng.value(row, 'speakerEn'), ng.value(row, 'speakerZh'), ng.shortIri(ng.value(row, 'speaker'))),
         text: ng.value(row, 'text'), recording: ng.value(row, 'recording'), offset: ng.value(row, 'offset'),
-        line: ng.value(row, 'line'), document: ng.value(row, 'document'), colour: colour(ng.value(row, 'speaker'))
+        line: ng.value(row, 'line'), document: ng.value(row, 'document'), colour: colour(ng.value(row, 'speaker')),
+        answered: ng.value(row, 'answeredId')
       };
     });
     Object.keys(forums).sort().forEach(function (forum) {

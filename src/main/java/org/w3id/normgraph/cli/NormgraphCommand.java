@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "normgraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds a sourced RDF knowledge graph of UN cyber diplomacy documents and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, DumpCommand.class,
-                ExportCommand.class})
+                ExportCommand.class, PublishCommand.class})
 public final class NormgraphCommand implements Runnable {
 
     @CommandLine.Spec

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 
@@ -11,6 +12,7 @@ import org.w3id.normgraph.reader.CorpusFolder;
 import org.w3id.normgraph.server.NormgraphServer;
 import org.w3id.normgraph.server.limits.ServerLimits;
 import org.w3id.normgraph.store.GraphDatabase;
+import org.w3id.normgraph.store.PublishedVersions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,6 +63,11 @@ final class ServeCommand implements Callable<Integer> {
             + " to keep until the version served changes; 0 keeps none (default: the configuration's"
             + " ngs:answerCacheBytes, 64 MiB)")
     Long answerCacheMebibytes;
+
+    @Option(names = "--take-from", paramLabel = "DIR", description = "take each version that `publish DIR` names"
+            + " latest: check its dump against its checksum, load it into --db and switch to it; a version that fails"
+            + " the check is refused and the one in use stays")
+    Path takeFrom;
 
     @Option(names = "--watch", description = "switch to a new version of the database as soon as `build` has put it"
             + " in use, without a restart; running queries finish on the old one")
@@ -127,6 +134,12 @@ final class ServeCommand implements Callable<Integer> {
             watcher.start();
             System.err.println("normgraph: watching " + database + " for new versions");
         }
+        if (takeFrom != null) {
+            Thread taker = new Thread(() -> takePublishedVersions(running), "normgraph-take");
+            taker.setDaemon(true);
+            taker.start();
+            System.err.println("normgraph: taking the versions published in " + takeFrom);
+        }
         running.server().join();
         return 0;
     }
@@ -145,6 +158,33 @@ final class ServeCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 System.err.println("normgraph: cannot switch to the new version, still serving "
                         + running.version() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Takes the latest published version whenever it changes; one that is refused is not tried again. */
+    private void takePublishedVersions(NormgraphServer.Running running) {
+        String tried = "";
+        while (true) {
+            try {
+                Optional<PublishedVersions.Published> latest = PublishedVersions.latest(takeFrom);
+                if (latest.isPresent() && !latest.get().id().equals(tried)
+                        && !latest.get().id().equals(running.versionId())) {
+                    tried = latest.get().id();
+                    PublishedVersions.take(latest.get(), database, message -> System.err.println("normgraph: " + message));
+                    running.reload();
+                }
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                System.err.println("normgraph: refused a published version, still serving " + running.versionId()
+                        + ": " + e.getMessage());
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException stop) {
+                    return;
+                }
             }
         }
     }

@@ -64,6 +64,7 @@ public final class DraftConventionExtractor {
         String text = reading.text();
         List<DraftText> drafts = findDrafts(reading);
         List<ProvisionMention> provisions = new ArrayList<>();
+        List<QuotedProvision> quotations = new ArrayList<>();
         Map<String, Stance> stances = new LinkedHashMap<>();
         if (drafts.isEmpty()) {
             return new DraftFindings(drafts, provisions, List.of());
@@ -82,6 +83,8 @@ public final class DraftConventionExtractor {
                     current = headingOverrides.getOrDefault(h.start(), ProvisionRef.article(headingDraft,
                             h.article()));
                     provisions.add(new ProvisionMention(current, reading.evidence(h.start(), h.end())));
+                    ProvisionQuotations.read(reading, current, h.start(), h.end(), h.quoteEnd())
+                            .ifPresent(quotations::add);
                 }
             }
             if (atEnd) {
@@ -114,7 +117,7 @@ public final class DraftConventionExtractor {
             }
             clause = s.names().end();
         }
-        return new DraftFindings(drafts, provisions, new ArrayList<>(stances.values()));
+        return new DraftFindings(drafts, provisions, new ArrayList<>(stances.values()), quotations);
     }
 
     private record StanceSentence(int start, int end, ActorList names, StanceCue cue) {

@@ -19,12 +19,14 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.Shapes;
 import org.w3id.normgraph.document.SourceText;
 import org.w3id.normgraph.genre.ReadingSummary;
+import org.w3id.normgraph.rdf.EditionGraph;
 import org.w3id.normgraph.rdf.Iris;
 import org.w3id.normgraph.reader.CorpusEntry;
 import org.w3id.normgraph.reader.CorpusException;
 import org.w3id.normgraph.reader.CorpusManifest;
 import org.w3id.normgraph.reader.PdfTextReader;
 import org.w3id.normgraph.reader.PlainTextReader;
+import org.w3id.normgraph.segment.PrintedSymbol;
 import org.w3id.normgraph.vocabulary.NG;
 
 /**
@@ -50,6 +52,10 @@ record DocumentStep(CorpusManifest manifest, GraphBuild.Extractors extractors, M
             }
             document.add(facts);
             messages.add(entry.documentId() + ": " + extractor + ": " + facts.size() + " triples");
+        }
+        if (!entry.extractors().isEmpty()) {
+            PrintedSymbol.find(source).ifPresent(symbol -> EditionGraph.addEditionOf(document, entry.documentId(),
+                    symbol));
         }
         String graph = Iris.extractedGraph(entry.documentId());
         Linking.requireDescribedActors(graph, document, reference);

@@ -177,6 +177,7 @@ public final class GraphBuild {
         Shapes shapes = Shapes.parse(bundledTurtle("/ontology/shapes.ttl").getGraph());
         Set<Node> openViolations = new LinkedHashSet<>();
         List<String> leftUnread = new ArrayList<>();
+        ReportEditions editions = new ReportEditions();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService extraction = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "normgraph-extraction");
@@ -203,6 +204,7 @@ public final class GraphBuild {
                 Resource source = corpus.createResource(document.entry().iri())
                         .addProperty(NG.sha256, document.sha256());
                 document.reportReading(source, progress, leftUnread);
+                editions.add(document.entry(), language(manifest, document.entry()), document.facts());
                 sink.add(NodeFactory.createURI(Iris.extractedGraph(document.entry().documentId())),
                         document.facts().getGraph());
                 sink.add(NodeFactory.createURI(Iris.MEMBER_STANCES_GRAPH), document.derived().getGraph());
@@ -215,12 +217,22 @@ public final class GraphBuild {
             throw new BuildException(leftUnread.size() + " candidate(s) left unread, and build --strict takes none;"
                     + " the first: " + leftUnread.get(0));
         }
+        List<String> discrepancies = editions.warnings();
+        discrepancies.forEach(d -> progress.accept("warning: " + d));
+        if (strict && !discrepancies.isEmpty()) {
+            throw new BuildException(discrepancies.size() + " discrepancy(ies) between editions of one report, and"
+                    + " build --strict takes none; the first: " + discrepancies.get(0));
+        }
+        Model editionsGraph = editions.graph();
+        if (!editionsGraph.isEmpty()) {
+            sink.add(NodeFactory.createURI(Iris.REPORT_EDITIONS_GRAPH), editionsGraph.getGraph());
+        }
         sink.add(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH), ontology.getGraph());
         sink.add(NodeFactory.createURI(Iris.CONCEPTS_GRAPH), concepts.getGraph());
         sink.add(NodeFactory.createURI(Iris.REFERENCE_GRAPH), referenceGraph.getGraph());
         sink.add(NodeFactory.createURI(Iris.CORPUS_GRAPH), corpus.getGraph());
         return new CheckedDocuments(shapes, List.of(ontology.getGraph(), concepts.getGraph(),
-                referenceGraph.getGraph(), corpus.getGraph()), openViolations);
+                referenceGraph.getGraph(), corpus.getGraph(), editionsGraph.getGraph()), openViolations);
     }
 
     /**

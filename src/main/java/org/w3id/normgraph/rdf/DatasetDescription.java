@@ -190,6 +190,13 @@ public final class DatasetDescription {
                 names.stream().filter(n -> n.startsWith(Iris.EXTRACTED_GRAPHS) || n.equals(Iris.REFERENCE_GRAPH))
                         .forEach(n -> graph.addProperty(PROV.wasDerivedFrom, description.createResource(n)));
             }
+            if (name.equals(Iris.REPORT_EDITIONS_GRAPH)) {
+                graph.addProperty(DCTerms.description, "Derived, not read: the documents that print one UN symbol"
+                        + " as their own are editions of one report (ng:edition), with one reply per actor"
+                        + " (ng:ReportReply) and each discrepancy between editions (ng:EditionDiscrepancy).", "en");
+                names.stream().filter(n -> n.startsWith(Iris.EXTRACTED_GRAPHS))
+                        .forEach(n -> graph.addProperty(PROV.wasDerivedFrom, description.createResource(n)));
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import org.w3id.normgraph.extract.DraftFindings;
 import org.w3id.normgraph.extract.DraftText;
 import org.w3id.normgraph.extract.ProvisionMention;
 import org.w3id.normgraph.extract.ProvisionRef;
+import org.w3id.normgraph.extract.QuotedProvision;
 import org.w3id.normgraph.extract.Stance;
 
 /**
@@ -58,6 +59,9 @@ public final class DraftGraph {
             firstMentions.putIfAbsent(entry.getKey().wholeArticle(), entry.getValue());
         }
         firstMentions.forEach((ref, evidence) -> addProvision(model, document, ref, evidence));
+        Map<ProvisionRef, QuotedProvision> firstQuotations = new LinkedHashMap<>();
+        findings.quotations().forEach(q -> firstQuotations.putIfAbsent(q.provision(), q));
+        firstQuotations.values().forEach(q -> addQuotation(model, document, q));
         for (Stance stance : findings.stances()) {
             addStance(model, documentId, document, stance);
         }
@@ -80,6 +84,19 @@ public final class DraftGraph {
                     .addProperty(DCTerms.isPartOf, model.createResource(Iris.provision(ref.wholeArticle())));
         }
         addEvidence(r, evidence);
+    }
+
+    /** The provision's title and text as the document quotes them, and where: the page of a provision opens with them. */
+    private static void addQuotation(Model model, Resource document, QuotedProvision quoted) {
+        Resource provision = model.createResource(Iris.provision(quoted.provision()))
+                .addProperty(DCTerms.title, quoted.title().text(), ReferenceGraph.ZH);
+        Resource quotation = model.createResource(provision.getURI() + "/quotation")
+                .addProperty(RDF.type, NG.Mention)
+                .addProperty(NG.mentionOf, provision)
+                .addProperty(PROV.wasDerivedFrom, document);
+        quoted.text().ifPresent(text -> quotation.addProperty(NG.text, text.text(), ReferenceGraph.ZH));
+        addEvidence(quotation, quoted.quotation());
+        provision.addProperty(NG.quotation, quotation);
     }
 
     private static String partLabel(String part) {

@@ -26,6 +26,8 @@ public final class Iris {
     public static final String EXTRACTED_GRAPHS = GRAPH + "extracted/";
     /** What normgraph derives from the extracted graphs and the reference data, kept apart from both. */
     public static final String MEMBER_STANCES_GRAPH = GRAPH + "derived/member-stances";
+    /** The editions of each report, one reply per actor and report, and where editions disagree. */
+    public static final String REPORT_EDITIONS_GRAPH = GRAPH + "derived/report-editions";
 
     private Iris() {
     }

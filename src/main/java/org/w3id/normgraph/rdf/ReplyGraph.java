@@ -123,7 +123,7 @@ public final class ReplyGraph {
         return sections;
     }
 
-    private static Resource unDocument(Model model, String symbol) {
+    static Resource unDocument(Model model, String symbol) {
         Resource page = model.createResource(Iris.undocs(symbol));
         return model.createResource(Iris.unDocument(symbol))
                 .addProperty(RDF.type, symbol.contains("/RES/") ? NG.Resolution : NG.UNDocument)

@@ -2,8 +2,12 @@ package org.w3id.normgraph.rdf;
 
 import org.w3id.normgraph.vocabulary.NG;
 import org.w3id.normgraph.vocabulary.PROV;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +42,11 @@ public final class StatementGraph {
 
     private static final Pattern ORDINAL_SESSION = Pattern.compile("^(?:AHC的)?第([一二三四五六七八九十]+)次(实质性)?会议");
     private static final String NUMERALS = "一二三四五六七八九十";
+    /** 和第五次会议 after 第四次会议: one heading for two sessions. */
+    private static final Pattern FURTHER_ORDINAL = Pattern.compile("和第([一二三四五六七八九十]+)次(?:实质性)?会议");
+    private static final String[] ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
+        "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth",
+        "Seventeenth", "Eighteenth", "Nineteenth", "Twentieth"};
 
     private StatementGraph() {
     }
@@ -64,6 +73,7 @@ public final class StatementGraph {
                 Resource session = model.createResource(iri).addProperty(RDF.type, NG.Session)
                         .addProperty(RDFS.label, heading.label(), ReferenceGraph.ZH)
                         .addProperty(PROV.wasDerivedFrom, document);
+                englishName(heading.label()).ifPresent(name -> session.addProperty(RDFS.label, name, ReferenceGraph.EN));
                 if (!forum.isEmpty()) {
                     session.addProperty(NG.forum, model.createResource(Iris.forum(forum)));
                 }
@@ -195,6 +205,33 @@ public final class StatementGraph {
 
     private static boolean disagrees(String footnoteDate, String statementDate) {
         return footnoteDate.length() == 10 && statementDate.length() == 10 && !footnoteDate.equals(statementDate);
+    }
+
+    /**
+     * The English name of a session that its heading names by ordinal (第二次实质性会议 → "Second substantive session",
+     * AHC的第四次会议和第五次会议 → "Fourth and fifth sessions"), or of the informal consultations; none for a heading
+     * whose words are not a session's ordinal name, which are not translated.
+     */
+    static Optional<String> englishName(String label) {
+        if (label.equals("非正式磋商")) {
+            return Optional.of("Informal consultations");
+        }
+        Matcher m = ORDINAL_SESSION.matcher(label);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        List<String> ordinals = new ArrayList<>();
+        ordinals.add(ordinal(chineseNumeral(m.group(1))));
+        Matcher more = FURTHER_ORDINAL.matcher(label.substring(m.end()));
+        if (more.lookingAt()) {
+            ordinals.add(ordinal(chineseNumeral(more.group(1))).toLowerCase(Locale.ROOT));
+        }
+        String kind = m.group(2) != null ? " substantive session" : " session";
+        return Optional.of(String.join(" and ", ordinals) + kind + (ordinals.size() > 1 ? "s" : ""));
+    }
+
+    private static String ordinal(int n) {
+        return n <= ORDINALS.length ? ORDINALS[n - 1] : n + "th";
     }
 
     /** Ordinal sessions get IRIs that name them (substantive-1); other headings are numbered within the document. */

@@ -8,13 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 
 import org.w3id.normgraph.document.SourceText;
 
 /**
- * Reads a UTF-8 text extracted from a PDF. The byte-order mark is dropped, CRLF or CR line ends become LF, and
- * full-width digits, letters and spaces become half-width, so that offsets, line numbers and words do not depend on
- * how the file was converted or saved.
+ * Reads a UTF-8 text extracted from a PDF. The byte-order mark is dropped, CRLF or CR line ends become LF,
+ * full-width letters and spaces become half-width, the digits of every script ASCII digits, and the invisible marks
+ * that steer right-to-left display are dropped, so that line numbers and words do not depend on how the file was
+ * converted or saved.
  */
 public final class PlainTextReader {
 
@@ -72,14 +74,41 @@ public final class PlainTextReader {
 
     static String normalise(String text) {
         String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return halfWidth(withoutBom.replace("\r\n", "\n").replace('\r', '\n'));
+        return withoutDisplayMarks(halfWidth(withoutBom.replace("\r\n", "\n").replace('\r', '\n')));
+    }
+
+    /**
+     * Without the bidirectional controls (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069) that converters put
+     * around numbers and brackets in right-to-left text, and without the tatweel (U+0640), which stretches an Arabic
+     * word to justify its line: neither is part of the words, and a pattern would have to allow for both anywhere.
+     * The Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC: a letter in its initial, medial or final shape,
+     * ligatures such as ﻻ), which some PDF converters give for the glyphs, become the letters they show (NFKC).
+     * Line ends stay, so line numbers are those of the file.
+     */
+    private static String withoutDisplayMarks(String text) {
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean mark = c == '\u200E' || c == '\u200F' || c == '\u061C' || c >= '\u202A' && c <= '\u202E'
+                    || c >= '\u2066' && c <= '\u2069' || c == '\u0640';
+            boolean shape = c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFC';
+            if ((mark || shape) && kept == null) {
+                kept = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (shape) {
+                kept.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+            } else if (!mark && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? text : kept.toString();
     }
 
     /**
      * Full-width digits and Latin letters (２０２２, ＡＨＣ) as the ASCII ones, and the ideographic space as a space:
-     * converters and editors choose either, and the words are the same. One character stays one character, so
-     * offsets into the text are offsets into the file's characters. Full-width punctuation (，：（）) is Chinese
-     * punctuation and stays.
+     * converters and editors choose either, and the words are the same. So are the digits of other scripts, such as
+     * the Arabic-Indic ٢٠١٠ and the Eastern Arabic-Indic ۲۰۱۰ that Arabic texts print as well as 2010. One character
+     * stays one character. Full-width punctuation (，：（）) is Chinese punctuation and stays.
      */
     private static String halfWidth(String text) {
         char[] chars = text.toCharArray();
@@ -89,6 +118,8 @@ public final class PlainTextReader {
                 chars[i] = (char) (c - 0xFEE0);
             } else if (c == '\u3000') {
                 chars[i] = ' ';
+            } else if (c > 0x7F && Character.isDigit(c)) {
+                chars[i] = (char) ('0' + Character.digit(c, 10));
             }
         }
         return new String(chars);

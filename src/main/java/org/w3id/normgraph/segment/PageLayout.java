@@ -34,7 +34,7 @@ public final class PageLayout {
     private static final Pattern URL_LINE = Pattern.compile("^\\s*https?://\\S*\\s*$");
     private static final Pattern URL_CONTINUATION = Pattern.compile("^\\s*[\\w./%?=&#~+:-]+\\s*$");
     /** A line that ends inside a time (…（从 31: | 50 开始）): the next line's digits go on with it. */
-    private static final Pattern GOES_ON = Pattern.compile("[:：]$");
+    private static final Pattern GOES_ON = Pattern.compile("\\d\\s*[:：]\\s*$");
     private static final Pattern ENDS_IN_DIGIT = Pattern.compile("[\\d/]$");
     private static final Pattern PAGE_START = Pattern.compile("^ (?!\\s|https?://)\\S");
     /** The last word of a text that ends inside a link, which the next line goes on without a space. */
@@ -83,6 +83,7 @@ public final class PageLayout {
         int lines = source.lineCount();
         int[] runningTextBefore = new int[lines + 2];
         BitSet heads = RunningHeads.find(source);
+        PageLinkList links = new PageLinkList(source, heads);
         for (int n = 1; n <= lines; n++) {
             String line = source.line(n);
             runningTextBefore[n] = runningText.length();
@@ -100,9 +101,9 @@ public final class PageLayout {
             }
             if (number != null) {
                 if (open != null) {
-                    open.lineRanges.add(new int[] {open.firstLine, lastTextLine(source, heads, open.firstLine, n - 1)});
+                    open.lineRanges.add(new int[] {open.firstLine, links.lastTextLine(open.firstLine, n - 1)});
                 } else if (cut != null) {
-                    int first = continueOnThisPage(source, cut, pageStart, n, debris);
+                    int first = continueOnThisPage(source, cut, pageStart, n, debris, links.blankLinesKept());
                     if (first > 0) {
                         runningText.setLength(runningTextBefore[first]);
                     }
@@ -114,7 +115,7 @@ public final class PageLayout {
                 inFootnoteBlock = true;
                 debris.set(n);
             } else if (inFootnoteBlock && PAGE_START.matcher(line).lookingAt()) {
-                open.lineRanges.add(new int[] {open.firstLine, lastTextLine(source, heads, open.firstLine, n - 1)});
+                open.lineRanges.add(new int[] {open.firstLine, links.lastTextLine(open.firstLine, n - 1)});
                 cut = open;
                 open = null;
                 inFootnoteBlock = false;
@@ -127,7 +128,7 @@ public final class PageLayout {
             }
         }
         if (open != null) {
-            open.lineRanges.add(new int[] {open.firstLine, lastTextLine(source, heads, open.firstLine, lines)});
+            open.lineRanges.add(new int[] {open.firstLine, links.lastTextLine(open.firstLine, lines)});
         }
         List<Integer> footnoteWidths = new ArrayList<>();
         for (OpenFootnote footnote : read) {
@@ -232,7 +233,7 @@ public final class PageLayout {
      * of them, or -1 if there are none.
      */
     private static int continueOnThisPage(SourceText source, OpenFootnote cut, int pageStart, int footnoteLine,
-            BitSet debris) {
+            BitSet debris, boolean blankLinesKept) {
         int gap = -1;
         for (int k = footnoteLine - 1; k > pageStart; k--) {
             String line = source.line(k);
@@ -240,6 +241,11 @@ public final class PageLayout {
                 gap = k;
                 break;
             }
+        }
+        if (gap < 0 && !blankLinesKept && !cut.lineRanges.isEmpty()) {
+            int[] lastPart = cut.lineRanges.get(cut.lineRanges.size() - 1);
+            gap = FootnoteContinuation.unmarkedStart(source, source.line(lastPart[1]).strip(), pageStart,
+                    footnoteLine) - 1;
         }
         if (gap < 0) {
             return -1;
@@ -267,42 +273,6 @@ public final class PageLayout {
         String previous = source.line(n - 1).strip();
         return (previous.endsWith("-") || previous.endsWith("/") || previous.endsWith("_"))
                 && URL_CONTINUATION.matcher(source.line(n)).matches();
-    }
-
-    /**
-     * A footnote ends before the page's list of links (a block may hold two pages' footnotes where a page had no
-     * running text of its own): the URL lines at the end of the block, set
-     * off from the footnotes by a blank line, that repeat a link printed above them (one link alone that repeats
-     * none is the footnote's own, printed under its words).
-     */
-    private static int lastTextLine(SourceText source, BitSet heads, int first, int last) {
-        int end = lastNonBlank(source, heads, first, last);
-        int run = end;
-        while (run > first && URL_LINE.matcher(source.line(run)).matches()) {
-            run--;
-        }
-        boolean setOff = run < end && source.line(run).isBlank();
-        if (setOff && (end - run > 1 || repeatsALinkAbove(source, first, run, source.line(end).strip()))) {
-            return lastNonBlank(source, heads, first, run);
-        }
-        return end;
-    }
-
-    private static boolean repeatsALinkAbove(SourceText source, int first, int last, String link) {
-        StringBuilder above = new StringBuilder();
-        for (int n = first; n <= last; n++) {
-            above.append(source.line(n).strip());
-        }
-        return above.indexOf(link) >= 0;
-    }
-
-    /** The last line up to {@code last} that is not blank, nor a page number or running head. */
-    private static int lastNonBlank(SourceText source, BitSet heads, int first, int last) {
-        int end = last;
-        while (end > first && (source.line(end).isBlank() || heads.get(end))) {
-            end--;
-        }
-        return end;
     }
 
     private static Footnote footnote(SourceText source, OpenFootnote footnote, LineMeasure measure) {

@@ -42,6 +42,12 @@ public final class ReplyLanguage {
     final Pattern languageLine;
     final Pattern dateLine;
     private final DateTimeFormatter dateFormat;
+    private final Optional<MonthNames> monthNames;
+    /**
+     * How a numbered paragraph of the report's own text starts, at the margin: 1. 2021 年 12 月 6 日，… unless the
+     * file says otherwise (numbered.paragraph; Arabic editions print 1 - …).
+     */
+    final Pattern numberedParagraph;
     final Pattern numberedHeading;
     private final List<String> numerals;
     final Optional<Pattern> letteredHeading;
@@ -65,6 +71,8 @@ public final class ReplyLanguage {
         this.dateLine = pattern("date.line");
         this.dateFormat = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(word("date.format"))
                 .toFormatter(Locale.forLanguageTag(word("date.locale"))).withResolverStyle(ResolverStyle.STRICT);
+        this.monthNames = Optional.ofNullable(words.getProperty("date.month.names")).map(MonthNames::bundled);
+        this.numberedParagraph = Pattern.compile(words.getProperty("numbered.paragraph", "^\\s*\\d{1,3}[.．]\\s+\\S"));
         this.numberedHeading = pattern("numbered.heading");
         this.numerals = Arrays.asList(word("numerals").split("\\s+"));
         this.letteredHeading = Optional.ofNullable(words.getProperty("lettered.heading")).map(Pattern::compile);
@@ -161,10 +169,14 @@ public final class ReplyLanguage {
         return Boolean.parseBoolean(word("stances"));
     }
 
-    /** The date that the date line's group 1 writes, or empty where no such date exists. */
+    /**
+     * The date that the date line's group 1 writes, or empty where no such date exists. Where the file names a
+     * lexicon of month names ({@code date.month.names}), each name is read as its month's number first.
+     */
     Optional<LocalDate> date(String written) {
+        String spaced = written.strip().replaceAll("(?U)\\s+", " ");
         try {
-            return Optional.of(LocalDate.parse(written.strip().replaceAll("(?U)\\s+", " "), dateFormat));
+            return Optional.of(LocalDate.parse(monthNames.map(m -> m.numbered(spaced)).orElse(spaced), dateFormat));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

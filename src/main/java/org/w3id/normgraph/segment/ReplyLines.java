@@ -20,9 +20,9 @@ final class ReplyLines {
     private static final Pattern LINK = Pattern.compile("^\\s*https?://\\S+\\s*$");
     private static final Pattern FOOTNOTE_RULE = Pattern.compile("^\\s*_{5,}\\s*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*[•·●▪]\\s*");
+    /** A line that ends a sentence (。 or ！ or ？, perhaps inside closing quotes or brackets). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？][”’）)》」]*\\s*$");
     private static final Pattern LIST_LABEL = Pattern.compile("^\\s*[(（][a-z]{1,2}[)）]");
-    /** The numbered paragraphs of the report's own text (1. 2021 年 12 月 6 日，…) start at the margin. */
-    private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("^\\s*\\d{1,3}[.．]\\s+\\S");
     /** Longest heading that the layout may break over lines (the longest in the 2022 report has 64 characters). */
     private static final int LONGEST_HEADING = 80;
 
@@ -49,6 +49,11 @@ final class ReplyLines {
 
     private final SourceText source;
     private final ReplyLanguage words;
+    /**
+     * Whether this text has the blank line after every line that the edition's layout prints: another converter's
+     * text of the same edition may have none, and then a blank line tells nothing of pages.
+     */
+    private final boolean blankAfterEveryLine;
     private final boolean[] pageStart;
     final List<Integer> pageStarts = new ArrayList<>();
     final List<Integer> linkLines = new ArrayList<>();
@@ -64,6 +69,7 @@ final class ReplyLines {
     ReplyLines(SourceText source, ReplyLanguage words) {
         this.source = source;
         this.words = words;
+        this.blankAfterEveryLine = words.everyLineFollowedByBlank && BlankLines.followMostLines(source);
         this.pageStart = new boolean[source.lineCount() + 2];
         this.heads = RunningHeads.find(source);
         words.pageDebris.ifPresent(debris -> {
@@ -87,10 +93,29 @@ final class ReplyLines {
      * in a layout with paragraphs apart, the first text line after a page's debris (symbol, job and page number).
      */
     private boolean opensPage(int n) {
-        if (words.everyLineFollowedByBlank) {
+        if (blankAfterEveryLine) {
             return !blank(n - 1);
         }
+        if (words.everyLineFollowedByBlank) {
+            return afterPageLinks(n);
+        }
         return lineBefore(n) == LineBefore.PAGE_DEBRIS;
+    }
+
+    /**
+     * Whether text line {@code n} follows a page's list of links or its page number and running head: where a
+     * converter dropped the blank lines of the Chinese layout, these are what still shows where a page starts.
+     */
+    private boolean afterPageLinks(int n) {
+        for (int before = n - 1; before >= 1; before--) {
+            if (heads.get(before) || LINK.matcher(source.line(before)).matches()) {
+                return true;
+            }
+            if (!blank(before)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private enum LineBefore { TEXT, BLANK, PAGE_DEBRIS, NONE }
@@ -143,6 +168,7 @@ final class ReplyLines {
         boolean inFootnotes = false;
         int lastFootnote = 0;
         int openFootnote = -1;
+        String lastFootnoteLine = null;
         Block current = null;
         for (int n = 1; n <= source.lineCount(); n++) {
             String line = source.line(n);
@@ -161,7 +187,14 @@ final class ReplyLines {
             }
             if (FOOTNOTE_RULE.matcher(line).matches()) {
                 inFootnotes = true;
+                lastFootnoteLine = null;
                 continue;
+            }
+            if (inFootnotes && endsFootnotesUnmarked(line, lastFootnote, lastFootnoteLine)) {
+                pageStart[n] = true;
+                pageStarts.add(n);
+                inFootnotes = false;
+                openFootnote = -1;
             }
             if (inFootnotes) {
                 Matcher m = words.footnoteStart.matcher(line);
@@ -169,8 +202,10 @@ final class ReplyLines {
                     openFootnote = ++lastFootnote;
                     footnoteBuilders.put(openFootnote, Passage.builder(source, footnoteMeasure).addLine(n, m.end()));
                     footnoteLines.put(openFootnote, n);
+                    lastFootnoteLine = line;
                 } else if (openFootnote > 0) {
                     footnoteBuilders.get(openFootnote).addLine(n);
+                    lastFootnoteLine = line;
                 } else {
                     throw new LayoutException(n, "expected footnote " + (lastFootnote + 1) + " (its number, then its"
                             + " text) after the ______ line that opens the footnotes of the page");
@@ -184,6 +219,24 @@ final class ReplyLines {
         }
     }
 
+    /**
+     * Whether a line under the footnotes is the next page's running text although nothing shows the page break: in
+     * the Chinese layout without its blank lines, a footnote goes on at the margin after a line that filled the
+     * measure, so a line that opens no next footnote and is indented, or follows a footnote line that ended short,
+     * is a paragraph or heading of the next page, or the rest of a sentence that the page break cut.
+     */
+    private boolean endsFootnotesUnmarked(String line, int lastFootnote, String lastFootnoteLine) {
+        if (blankAfterEveryLine || !words.everyLineFollowedByBlank || lastFootnoteLine == null) {
+            return false;
+        }
+        Matcher m = words.footnoteStart.matcher(line);
+        if (m.find() && Integer.parseInt(m.group(1)) == lastFootnote + 1) {
+            return false;
+        }
+        return Character.isWhitespace(line.charAt(0)) || !footnoteMeasure.fullBefore(lastFootnoteLine, line)
+                || SENTENCE_END.matcher(lastFootnoteLine).find();
+    }
+
     /** Adds a text line to the current block or opens a new one; returns the block that holds it. */
     private Block textLine(int n, Block current) {
         String line = source.line(n);
@@ -191,7 +244,7 @@ final class ReplyLines {
         while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) {
             indent++;
         }
-        int effectiveIndent = indent - (pageStart[n] && n > 1 && words.everyLineFollowedByBlank ? 1 : 0);
+        int effectiveIndent = indent - (pageStart[n] && n > 1 && blankAfterEveryLine ? 1 : 0);
         boolean apart = !words.everyLineFollowedByBlank && lineBefore(n) != LineBefore.TEXT
                 && lineBefore(n) != LineBefore.PAGE_DEBRIS;
         Block block;
@@ -208,7 +261,7 @@ final class ReplyLines {
         } else if (!words.everyLineFollowedByBlank && !words.endsLikeText.matcher(line).find()
                 && (words.letteredHeading.map(h -> h.matcher(line).matches()).orElse(false)
                         || apart && blankAfter(n) && line.strip().length() <= LONGEST_HEADING
-                                && Character.isUpperCase(line.strip().charAt(0)))) {
+                                && startsLikeTitle(line.strip().charAt(0)))) {
             block = new Block(Kind.HEADING, n, 0);
         } else if (bullet.lookingAt()) {
             block = new Block(Kind.PARAGRAPH, n, bullet.end());
@@ -216,7 +269,7 @@ final class ReplyLines {
         } else if (effectiveIndent >= 2 && !words.endsLikeText.matcher(line).find()) {
             block = new Block(Kind.HEADING, n, 0);
         } else if (effectiveIndent >= 1 || apart || current == null || current.kind == Kind.LANGUAGE
-                || current.kind == Kind.DATE || NUMBERED_PARAGRAPH.matcher(line).lookingAt()) {
+                || current.kind == Kind.DATE || words.numberedParagraph.matcher(line).lookingAt()) {
             block = new Block(Kind.PARAGRAPH, n, 0);
             block.listItem = LIST_LABEL.matcher(line).lookingAt();
         } else if (current.kind == Kind.HEADING) {
@@ -228,6 +281,14 @@ final class ReplyLines {
         }
         blocks.add(block);
         return block;
+    }
+
+    /**
+     * Whether a line that stands apart may be a title by its first letter: a capital, or a letter of a script that
+     * has no capitals (Arabic), where only the line's shortness and its lack of sentence punctuation tell.
+     */
+    private static boolean startsLikeTitle(char first) {
+        return Character.isUpperCase(first) || Character.getType(first) == Character.OTHER_LETTER;
     }
 
     /**

@@ -3,7 +3,9 @@ package org.w3id.normgraph.server;
 import org.w3id.normgraph.server.data.ServedData;
 import org.w3id.normgraph.server.data.DumpServlet;
 import org.w3id.normgraph.server.data.ExportServlet;
+import org.w3id.normgraph.server.data.HttpCaching;
 import org.w3id.normgraph.server.data.ServedDump;
+import org.w3id.normgraph.server.data.VersionLabel;
 import org.w3id.normgraph.server.limits.AnswerCache;
 import org.w3id.normgraph.server.limits.BoundedFunctions;
 import org.w3id.normgraph.server.limits.HttpHygiene;
@@ -11,13 +13,18 @@ import org.w3id.normgraph.server.limits.JsonResultsWriter;
 import org.w3id.normgraph.server.limits.LimitedQueryProcessor;
 import org.w3id.normgraph.server.limits.OutboundServices;
 import org.w3id.normgraph.server.limits.QueryGate;
+import org.w3id.normgraph.server.limits.ServedVersion;
 import org.w3id.normgraph.server.limits.ServerLimits;
 import org.w3id.normgraph.server.limits.StackTraceBudget;
 import org.w3id.normgraph.server.site.DatasetDescriptionServlet;
+import org.w3id.normgraph.server.site.ExportsIndexServlet;
 import org.w3id.normgraph.server.site.OntologyServlet;
 import org.w3id.normgraph.server.site.ResourceServlet;
 import org.w3id.normgraph.server.site.Site;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
@@ -53,7 +60,10 @@ import org.w3id.normgraph.store.TextIndex;
  * Every request passes {@link HttpHygiene} (methods, sizes, security headers, CORS, readiness, the log line) and
  * queries also {@link QueryGate} (admission, hard time wall, abandoned queries); answers are computed whole and
  * capped by {@link LimitedQueryProcessor}; {@code SERVICE} calls go only to the hosts the {@link ServerLimits}
- * allow. {@link Running#reload()} switches to a version that a build put in use meanwhile.
+ * allow. Every answer says which version of the database it comes from ({@link ServedVersion}); {@code /readyz}
+ * says 503 until the version has been checked ({@link VersionLabel#check}); GET answers carry an {@code ETag} of
+ * the version and the request, and a matching {@code If-None-Match} gets 304 ({@link HttpCaching}).
+ * {@link Running#reload()} switches to a version that a build put in use meanwhile.
  *
  * <pre>{@code
  * FusekiServer server = NormgraphServer.start(Path.of("fuseki-config/normgraph.ttl"), Path.of("var/tdb2"), 3030);
@@ -98,6 +108,30 @@ public final class NormgraphServer {
      */
     public static Running start(Path config, Path database, String host, int port,
             UnaryOperator<ServerLimits> overrides) {
+        Running running = listen(config, database, host, port, overrides, NormgraphServer::checkInBackground);
+        try {
+            running.awaitReady();
+        } catch (RuntimeException e) {
+            running.server().stop();
+            Running.closeQuietly(running.inUse);
+            throw e;
+        }
+        return running;
+    }
+
+    private static void checkInBackground(Runnable check) {
+        Thread thread = new Thread(check, "normgraph-version-check");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * As {@link #start(Path, Path, String, int, UnaryOperator)}, but returns as soon as the server listens: the
+     * version is checked by {@code checks}, and until it is, {@code /readyz} and every request but the health
+     * checks get 503.
+     */
+    static Running listen(Path config, Path database, String host, int port, UnaryOperator<ServerLimits> overrides,
+            Executor checks) {
         Model model = RDFDataMgr.loadModel(config.toAbsolutePath().toString());
         ServerLimits limits = overrides.apply(ServerLimits.fromConfig(model));
         JsonResultsWriter.install();
@@ -112,10 +146,13 @@ public final class NormgraphServer {
                 .enablePing(true)
                 .numServerThreads(1, serverThreads(limits))
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new LimitedQueryProcessor(limits))
-                .addFilter("/*", hygiene);
+                .addFilter("/*", hygiene)
+                .addFilter("/*", new HttpCaching());
         if (limits.answerCacheBytes() > 0) {
             builder.addFilter("/*", answers);
         }
+        // After the answer cache, so that a kept answer keeps the version it came from.
+        builder.addFilter("/*", new VersionLabel());
         QueryGate gate = new QueryGate(limits, "/" + DATASET);
         hygiene.reportJammed(gate::jammed);
         builder.addFilter("/*", gate)
@@ -124,9 +161,11 @@ public final class NormgraphServer {
                 .addServlet("/.well-known/void", new DatasetDescriptionServlet(dump))
                 .addServlet("/dataset", new DatasetDescriptionServlet(dump))
                 .addServlet(DumpServlet.PATH + "*", new DumpServlet(dump))
-                .addServlet(ExportServlet.PATH + "*", new ExportServlet());
+                .addServlet(ExportServlet.PATH + "*", new ExportServlet())
+                .addServlet(ExportServlet.PATH, new ExportsIndexServlet());
         FusekiServer server = Site.addTo(builder, dump, limits.allowedServiceHosts()).build();
         hygiene.guard(server);
+        hygiene.probes().reportVersion(() -> ServedVersion.of(ServedData.of(server.getServletContext())));
         if (!host.equals(ALL_INTERFACES)) {
             for (Connector connector : server.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector listening) {
@@ -136,7 +175,10 @@ public final class NormgraphServer {
         }
         server.getDataAccessPointRegistry().accessPoints().forEach(access -> guard(
                 access.getDataService().getDataset().getContext(), limits));
-        return new Running(server.start(), limits, hygiene, answers, model, database, version, inUse);
+        server.start();
+        CompletableFuture<String> checked = CompletableFuture.supplyAsync(
+                () -> VersionLabel.check(ServedData.of(server.getServletContext()), dump), checks);
+        return new Running(server, limits, hygiene, answers, dump, model, database, version, inUse, checked);
     }
 
     /** What every query of a dataset with {@code context} may do: call out, match and build strings. */
@@ -176,21 +218,41 @@ public final class NormgraphServer {
         private final ServerLimits limits;
         private final HttpHygiene hygiene;
         private final AnswerCache answers;
+        private final ServedDump dump;
         private final Model config;
         private final Path database;
         private Path version;
         private AutoCloseable inUse;
+        private final CompletableFuture<String> checked;
 
-        Running(FusekiServer server, ServerLimits limits, HttpHygiene hygiene, AnswerCache answers, Model config,
-                Path database, Path version, AutoCloseable inUse) {
+        Running(FusekiServer server, ServerLimits limits, HttpHygiene hygiene, AnswerCache answers, ServedDump dump,
+                Model config, Path database, Path version, AutoCloseable inUse, CompletableFuture<String> checked) {
             this.server = server;
             this.limits = limits;
             this.hygiene = hygiene;
             this.answers = answers;
+            this.dump = dump;
             this.config = config;
             this.database = database;
             this.version = version;
             this.inUse = inUse;
+            this.checked = checked;
+        }
+
+        /**
+         * Waits until the version first served has been checked, and returns its id; throws what the check threw.
+         */
+        public String awaitReady() {
+            try {
+                return checked.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+
+        /** The id of the version served now, or null while it is being checked. */
+        public String versionId() {
+            return ServedVersion.of(ServedData.of(server.getServletContext()));
         }
 
         public FusekiServer server() {
@@ -216,9 +278,10 @@ public final class NormgraphServer {
 
         /**
          * Switches to the version that the database's {@code current} link names, if it is not the one served:
-         * opens it, sends every new request to it, lets the requests already running finish on the old one
-         * (within the timeout and grace period), then closes the old one. Store and text index change together.
-         * Returns true if it switched.
+         * opens it, checks it as the first one was (a query, and its id from its dump; a version that fails the
+         * check is closed and the old one stays), sends every new request to it, lets the requests already running
+         * finish on the old one (within the timeout and grace period), then closes the old one. Store and text
+         * index change together. Returns true if it switched.
          */
         public synchronized boolean reload() {
             Path next = GraphDatabase.served(database);
@@ -233,6 +296,14 @@ public final class NormgraphServer {
                     "dataset"));
             DatasetGraph fresh = DatasetFactory.assemble(datasetDescription).asDatasetGraph();
             guard(fresh.getContext(), limits);
+            String id;
+            try {
+                id = VersionLabel.check(fresh, dump);
+            } catch (RuntimeException e) {
+                GraphDatabase.close(DatasetFactory.wrap(fresh));
+                closeQuietly(nextInUse);
+                throw e;
+            }
             DataAccessPointRegistry registry = server.getDataAccessPointRegistry();
             DataAccessPoint old = registry.get("/" + DATASET);
             DataService service2 = DataService.newBuilder(old.getDataService()).dataset(fresh).build();
@@ -247,7 +318,7 @@ public final class NormgraphServer {
             old.getDataService().goOffline();
             GraphDatabase.close(DatasetFactory.wrap(retired));
             closeQuietly(inUse);
-            LOG.info("now serving {} (was {}){}", next.getFileName(), version.getFileName(),
+            LOG.info("now serving {}, version {} (was {}){}", next.getFileName(), id, version.getFileName(),
                     drained ? "" : "; some requests on the old version were still running");
             version = next;
             inUse = nextInUse;

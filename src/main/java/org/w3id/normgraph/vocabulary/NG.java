@@ -78,6 +78,15 @@ public final class NG {
     public static final Property candidatesMet = property("candidatesMet");
     public static final Property candidatesTaken = property("candidatesTaken");
     public static final Property candidatesLeftUnread = property("candidatesLeftUnread");
+    public static final Resource ReportReply = resource("ReportReply");
+    public static final Resource EditionDiscrepancy = resource("EditionDiscrepancy");
+    public static final Property editionOf = property("editionOf");
+    public static final Property edition = property("edition");
+    public static final Property printedSymbol = property("printedSymbol");
+    public static final Property readIn = property("readIn");
+    public static final Property discrepancyKind = property("discrepancyKind");
+    public static final Property missingFrom = property("missingFrom");
+    public static final Property quotation = property("quotation");
     public static final Property iso3166Alpha3 = property("iso3166Alpha3");
     public static final Property iso3166Alpha2 = property("iso3166Alpha2");
     public static final Property m49Code = property("m49Code");

@@ -1,6 +1,5 @@
 package org.w3id.normgraph.extract;
 
-import org.w3id.normgraph.genre.Genre;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -37,20 +36,46 @@ final class Rendering {
      * @param runningHead a page number and a running head at each page break
      * @param crlf        CRLF line ends and a byte-order mark
      */
-    record Options(int width, boolean anywhere, boolean fullWidth, boolean runningHead, boolean crlf) {
+    record Options(int width, boolean anywhere, boolean fullWidth, boolean runningHead, boolean crlf, Blanks blanks) {
+
+        Options(int width, boolean anywhere, boolean fullWidth, boolean runningHead, boolean crlf) {
+            this(width, anywhere, fullWidth, runningHead, crlf, Blanks.KEPT);
+        }
 
         static Options random(long seed) {
             Random random = new Random(seed);
             int width = random.nextInt(10) == 0 ? 0 : 20 + random.nextInt(181);
-            return new Options(width, random.nextBoolean(), random.nextInt(4) == 0, random.nextInt(3) == 0,
+            Options drawn = new Options(width, random.nextBoolean(), random.nextInt(4) == 0, random.nextInt(3) == 0,
                     random.nextInt(4) == 0);
+            // drawn after the others, so that each seed keeps the widths and breaks it drew before; two in three
+            // renderings have no blank lines, as most converters give a text
+            return drawn.with(random.nextInt(3) == 0 ? Blanks.KEPT : Blanks.NONE);
+        }
+
+        Options with(Blanks other) {
+            return new Options(width, anywhere, fullWidth, runningHead, crlf, other);
         }
 
         @Override
         public String toString() {
             return (width == 0 ? "one line per paragraph" : width + " columns, breaking " + (anywhere ? "anywhere"
                     : "between words")) + (fullWidth ? ", full-width digits" : "")
-                    + (runningHead ? ", running heads" : "") + (crlf ? ", CRLF and BOM" : "");
+                    + (runningHead ? ", running heads" : "") + (crlf ? ", CRLF and BOM" : "") + blanks.said;
+        }
+    }
+
+    /** The blank lines of the Chinese extraction (one after every line), or none, as most converters give a text. */
+    enum Blanks {
+        KEPT(""),
+        /** No blank line between lines nor between paragraphs; a paragraph's first line keeps its indent. */
+        NONE(", no blank lines"),
+        /** No blank lines, and no line keeps its indent (a paragraph starts at the margin, as a browser copies it). */
+        NONE_UNINDENTED(", no blank lines nor indents");
+
+        final String said;
+
+        Blanks(String said) {
+            this.said = said;
         }
     }
 
@@ -83,10 +108,8 @@ final class Rendering {
 
     /** The original offset behind a rendered offset of the text that the reader sees (no BOM, LF only). */
     int originalOffset(int readOffset) {
-        return origin[Math.min(readIndex[readOffset], origin.length - 1)];
+        return origin[Math.min(readOffset, origin.length - 1)];
     }
-
-    private int[] readIndex;
 
     /** Renders {@code original} (LF line ends, no BOM). */
     static Rendering of(String original, Genre genre, Options options) {
@@ -123,7 +146,7 @@ final class Rendering {
                 first = false;
             }
         }
-        Paragraph open = null;
+        RenderedParagraph open = null;
         List<int[]> pending = new ArrayList<>();
         int n = 1;
         while (n <= source.lineCount()) {
@@ -147,7 +170,7 @@ final class Rendering {
                 }
                 out.region(source, pending, false);
                 pending.clear();
-                open = new Paragraph(source, n, "\n\n", false);
+                open = new RenderedParagraph(source, n, "\n\n", false);
             }
             n++;
         }
@@ -161,7 +184,7 @@ final class Rendering {
     // The layout of a compilation of replies
 
     private static void replyCompilation(SourceText source, Builder out) {
-        Paragraph open = null;
+        RenderedParagraph open = null;
         List<int[]> pending = new ArrayList<>();
         boolean inFootnotes = false;
         boolean openIsFootnote = false;
@@ -199,7 +222,11 @@ final class Rendering {
                 pending.add(new int[] {n, n, 0, 0});
                 continue;
             }
-            open = new Paragraph(source, n, "\n\n", true);
+            open = new RenderedParagraph(source, n, "\n\n", true);
+            if (out.options.blanks != Blanks.KEPT) {
+                // the page's first line one space further in belongs to the extraction with blank lines alone
+                open.prefix = " ".repeat(Math.max(indent, 0));
+            }
             open.heading = indent >= 2;
             openIsFootnote = inFootnotes;
         }
@@ -209,7 +236,7 @@ final class Rendering {
         out.region(source, pending, true);
     }
 
-    private static int indent(String line) {
+    static int indent(String line) {
         int i = 0;
         while (i < line.length() && line.charAt(i) == ' ') {
             i++;
@@ -218,63 +245,6 @@ final class Rendering {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-
-    /** The words of one paragraph, with the page breaks that fall inside it, anchored after a character. */
-    private static final class Paragraph {
-        final SourceText source;
-        final String prefix;
-        final String separator;
-        final StringBuilder words = new StringBuilder();
-        final List<Integer> origins = new ArrayList<>();
-        final List<Integer> breakAnchors = new ArrayList<>();
-        final List<List<int[]>> breaks = new ArrayList<>();
-        /** A heading of the reply layout takes no lines after it: they are its own continuation or a paragraph. */
-        boolean heading;
-
-        Paragraph(SourceText source, int line, String separator, boolean keepIndent) {
-            this.source = source;
-            this.separator = separator;
-            String text = source.line(line);
-            this.prefix = keepIndent ? text.substring(0, indent(text)) : "";
-            add(line);
-        }
-
-        void add(int line) {
-            String text = source.line(line);
-            int from = 0;
-            int to = text.length();
-            while (from < to && Character.isWhitespace(text.charAt(from))) {
-                from++;
-            }
-            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-                to--;
-            }
-            if (from == to) {
-                return;
-            }
-            if (words.length() > 0 && !wide(words.charAt(words.length() - 1)) && !wide(text.charAt(from))) {
-                words.append(' ');
-                origins.add(source.lineStart(line) + from - 1);
-            }
-            for (int i = from; i < to; i++) {
-                char c = text.charAt(i);
-                if (c == ' ' && words.length() > 0 && words.charAt(words.length() - 1) == ' ') {
-                    continue;
-                }
-                words.append(c);
-                origins.add(source.lineStart(line) + i);
-            }
-        }
-
-        void pageBreak(List<int[]> region) {
-            breakAnchors.add(words.length());
-            breaks.add(region);
-        }
-    }
-
-    static boolean wide(char c) {
-        return LineMeasure.width(String.valueOf(c)) == 2;
-    }
 
     /** Writes the rendering and remembers where each character came from. */
     private static final class Builder {
@@ -312,8 +282,12 @@ final class Rendering {
                     if (!replyLayout && URL_LINE.matcher(line).matches()) {
                         pageStartNext = true;
                     }
+                    if (options.blanks != Blanks.KEPT && line.isBlank()) {
+                        continue;
+                    }
                     int start = source.lineStart(n);
-                    for (int i = 0; i < line.length(); i++) {
+                    int from = options.blanks == Blanks.NONE_UNINDENTED ? indent(line) : 0;
+                    for (int i = from; i < line.length(); i++) {
                         append(line.charAt(i), start + i);
                     }
                     append('\n', start + line.length());
@@ -323,12 +297,12 @@ final class Rendering {
 
         /** A footnote (or the part of one that goes on at the next page's foot), broken anew at the width. */
         private void footnote(SourceText source, int first, int last) {
-            Paragraph words = new Paragraph(source, first, "\n", false);
+            RenderedParagraph words = new RenderedParagraph(source, first, "\n", false);
             for (int n = first + 1; n <= last; n++) {
                 String line = source.line(n);
                 if (!line.isBlank()) {
                     boolean insideLink = Pattern.compile("https?://\\S*$").matcher(words.words).find()
-                            && !wide(line.strip().charAt(0));
+                            && !LineWrap.wide(line.strip().charAt(0));
                     if (insideLink) {
                         int length = words.words.length();
                         words.add(n);
@@ -345,19 +319,20 @@ final class Rendering {
             writeLines(words, "", "\n");
         }
 
-        void paragraph(Paragraph paragraph) {
-            writeLines(paragraph, paragraph.prefix, paragraph.separator);
+        void paragraph(RenderedParagraph paragraph) {
+            writeLines(paragraph, options.blanks == Blanks.NONE_UNINDENTED ? "" : paragraph.prefix,
+                    options.blanks == Blanks.KEPT ? paragraph.separator : "\n");
         }
 
-        private void writeLines(Paragraph paragraph, String prefix, String separator) {
-            List<int[]> lines = wrap(paragraph.words, options.width == 0 ? Integer.MAX_VALUE : options.width,
+        private void writeLines(RenderedParagraph paragraph, String prefix, String separator) {
+            List<int[]> lines = LineWrap.wrap(paragraph.words, options.width == 0 ? Integer.MAX_VALUE : options.width,
                     options.anywhere, LineMeasure.width(prefix));
             int nextBreak = 0;
             for (int l = 0; l < lines.size(); l++) {
                 int[] line = lines.get(l);
                 String lead = l == 0 ? prefix : "";
                 if (pageStartNext) {
-                    lead = " " + lead;
+                    lead = options.blanks == Blanks.NONE_UNINDENTED ? lead : " " + lead;
                     pageStartNext = false;
                     pageStarts.add(text.length());
                 }
@@ -397,52 +372,13 @@ final class Rendering {
                 }
             }
             if (options.runningHead) {
-                StringBuilder withHeads = new StringBuilder();
-                List<Integer> headOrigins = new ArrayList<>();
-                int page = 1;
-                int next = 0;
-                for (int start : pageStarts) {
-                    int lineStart = body.lastIndexOf('\n', start - 1) + 1;
-                    for (int i = next; i < lineStart; i++) {
-                        withHeads.append(body.charAt(i));
-                        headOrigins.add(origins[i]);
-                    }
-                    String heads = "- " + (++page) + " -\n" + RUNNING_HEAD + "\n";
-                    withHeads.append(heads);
-                    heads.chars().forEach(c -> headOrigins.add(-1));
-                    next = lineStart;
-                }
-                for (int i = next; i < body.length(); i++) {
-                    withHeads.append(body.charAt(i));
-                    headOrigins.add(origins[i]);
-                }
-                body = withHeads.toString();
-                origins = headOrigins.stream().mapToInt(Integer::intValue).toArray();
+                PageFurniture.Rendered withHeads = PageFurniture.withRunningHeads(body, origins, pageStarts);
+                body = withHeads.text();
+                origins = withHeads.origins();
             }
             if (options.fullWidth) {
-                StringBuilder converted = new StringBuilder(body);
-                boolean inLink = false;
-                for (int i = 0; i < converted.length(); i++) {
-                    if (body.startsWith("http", i)) {
-                        inLink = true;
-                    }
-                    char c = converted.charAt(i);
-                    if (Character.isWhitespace(c) && c != ' ') {
-                        inLink = false;
-                    } else if (c == ' ') {
-                        inLink = false;
-                        boolean besideChinese = i > 0 && wide(converted.charAt(i - 1))
-                                || i + 1 < converted.length() && wide(converted.charAt(i + 1));
-                        if (besideChinese && i > 0 && converted.charAt(i - 1) != '\n' && converted.charAt(i - 1) != ' ') {
-                            converted.setCharAt(i, '\u3000');
-                        }
-                    } else if (!inLink && c >= '0' && c <= '9') {
-                        converted.setCharAt(i, (char) ('０' + (c - '0')));
-                    }
-                }
-                body = converted.toString();
+                body = PageFurniture.fullWidth(body);
             }
-            int[] readIndex = new int[body.length() + 1];
             String file = body;
             if (options.crlf) {
                 StringBuilder crlf = new StringBuilder("\uFEFF");
@@ -454,77 +390,8 @@ final class Rendering {
                 }
                 file = crlf.toString();
             }
-            for (int i = 0; i <= body.length(); i++) {
-                readIndex[i] = i;
-            }
             List<Integer> lineStarts = pageStarts.stream().map(start -> text.lastIndexOf("\n", start - 1) + 1).toList();
-            Rendering rendering = new Rendering(file, origins, options, lineStarts);
-            rendering.readIndex = readIndex;
-            return rendering;
+            return new Rendering(file, origins, options, lineStarts);
         }
-    }
-
-    /**
-     * Breaks {@code words} into lines of at most {@code width} columns (the first line has {@code lead} columns
-     * less): between words and anywhere between Chinese characters, keeping closing punctuation off a line's start;
-     * or, with {@code anywhere}, exactly at the margin. Returns [start, end) ranges without the spaces at breaks.
-     */
-    static List<int[]> wrap(CharSequence words, int width, boolean anywhere, int lead) {
-        List<int[]> lines = new ArrayList<>();
-        int start = 0;
-        int length = words.length();
-        int room = width - lead;
-        while (start < length) {
-            int columns = 0;
-            int end = start;
-            while (end < length) {
-                int w = wide(words.charAt(end)) ? 2 : 1;
-                if (columns + w > room && end > start) {
-                    break;
-                }
-                columns += w;
-                end++;
-            }
-            if (end < length && !anywhere) {
-                int cut = breakBefore(words, start, end);
-                end = cut > start ? cut : end;
-            }
-            int lineEnd = end;
-            while (!anywhere && lineEnd > start && words.charAt(lineEnd - 1) == ' ') {
-                lineEnd--;
-            }
-            // breaking anywhere, a converter leaves the space at a break at the end of the line
-            while (anywhere && lineEnd < length && words.charAt(lineEnd) == ' ') {
-                lineEnd++;
-                end++;
-            }
-            lines.add(new int[] {start, lineEnd});
-            start = end;
-            while (start < length && words.charAt(start) == ' ') {
-                start++;
-            }
-            room = width;
-        }
-        if (lines.isEmpty()) {
-            lines.add(new int[] {0, 0});
-        }
-        return lines;
-    }
-
-    private static final String NO_LINE_START = "，。、；：！？”’）)]】》」』％%·";
-
-    /** The last place at or before {@code end} where a line may break between words: a space or a Chinese character. */
-    private static int breakBefore(CharSequence words, int start, int end) {
-        for (int cut = end; cut > start + 1; cut--) {
-            char before = words.charAt(cut - 1);
-            char after = words.charAt(cut);
-            boolean spaceBreak = after == ' ' || before == ' ';
-            boolean chineseBreak = (wide(before) || wide(after)) && NO_LINE_START.indexOf(after) < 0
-                    && !Character.isLowSurrogate(after);
-            if (spaceBreak || chineseBreak) {
-                return cut;
-            }
-        }
-        return end;
     }
 }

@@ -202,9 +202,13 @@ public class EndToEndTest {
             assertEquals(200, answer.statusCode(), file.toString());
             assertEquals(expected.toString(StandardCharsets.UTF_8), new String(answer.body(), StandardCharsets.UTF_8),
                     file.toString());
-            assertTrue(expected.size() > 200, file + " answers something");
+            // The bundled corpus holds one edition of each report: nothing to disagree on (ReportEditionsTest asks
+            // this query of two editions that do).
+            if (!file.endsWith("edition-discrepancies.rq")) {
+                assertTrue(expected.size() > 200, file + " answers something");
+            }
             compared++;
         }
-        assertEquals(15, compared, "the canned queries that need no other endpoint");
+        assertEquals(16, compared, "the canned queries that need no other endpoint");
     }
 }

@@ -101,6 +101,38 @@ class SiteTest {
         assertTrue(html.contains(get("/dump/normgraph.nq.gz.sha256", "*/*").body().split(" ")[0]), html);
     }
 
+    /** Each provision page opens with what the corpus quotes of it (expected/icann-provision-quotations.tsv). */
+    @Test
+    void aProvisionPageOpensWithItsQuotedTitleAndText() throws Exception {
+        String tenBis = get("/id/provision/ahc-dtc-2023-09-02/article-10-bis", "text/html").body();
+        assertTrue(tenBis.contains("<p class=\"provision-title\" lang=\"zh-Hans\">非法干扰关键信息基础设施</p>"), tenBis);
+        assertTrue(tenBis.contains("<blockquote class=\"provision-text\" lang=\"zh-Hans\">1.各缔约国应采取必要的"),
+                tenBis);
+        assertTrue(tenBis.contains(", lines 1678–1692.</p>"), tenBis);
+        String twentySix = get("/id/provision/ahc-dtc-2023-09-02/article-26", "text/html").body();
+        assertTrue(twentySix.contains(">流量数据的快速存留和部分披露</p>"), twentySix);
+        assertTrue(twentySix.contains(", lines 1801–1809.</p>"), twentySix);
+    }
+
+    /** The exports and the dataset's description are pages for a browser and data for a machine. */
+    @Test
+    void theExportsAndTheDatasetDescriptionAreAPageForABrowserAndDataForAMachine() throws Exception {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        HttpResponse<String> exportsPage = get("/export/", browser);
+        assertTrue(exportsPage.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(exportsPage.body().contains("href=\"/export/stances.graphml\" download>GraphML"), exportsPage.body());
+        HttpResponse<String> exportsList = get("/export/", "*/*");
+        assertTrue(exportsList.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        assertTrue(exportsList.body().lines().anyMatch("/export/agreement-edges.csv"::equals), exportsList.body());
+        HttpResponse<String> voidPage = get("/.well-known/void", browser);
+        assertEquals(200, voidPage.statusCode());
+        assertTrue(voidPage.body().contains("<h2>Named graphs"), voidPage.body());
+        assertTrue(voidPage.body().contains("/graph/derived/member-stances</code>"), voidPage.body());
+        HttpResponse<String> voidData = get("/.well-known/void", "*/*");
+        assertTrue(voidData.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"),
+                voidData.headers().toString());
+    }
+
     private static long dataRows(String file) throws IOException {
         try (Stream<String> lines = Files.lines(Path.of("src/test/resources/expected", file))) {
             return lines.filter(l -> !l.isBlank() && !l.startsWith("#")).count() - 1;

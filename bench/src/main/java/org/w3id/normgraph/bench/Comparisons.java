@@ -44,18 +44,23 @@ public final class Comparisons {
     private static final int[] CLIENTS = {1, 4, 16};
     /** normgraph as served by default, with its answer cache. */
     private static final String CACHED = "normgraph-cached";
+    /** The results of the run that {@code docs/benchmarks.md} shows. */
+    private static final String PUBLISHED_JSON = "docs/benchmarks.json";
 
     private final Path project;
     private final Path jar;
     private final Path reference;
     private final Path work;
     private final Settings settings;
+    /** The command as a user types it, for the report. */
+    private final String command;
     private final JsonObject results = new JsonObject();
 
     record Settings(List<Integer> sizes, int rounds, double loadSeconds, int jmhIterations, int queryTimes,
             long rdflibTimeoutSeconds, long processTimeoutSeconds, boolean smoke, List<String> only) {
 
-        static final List<String> PARTS = List.of("build", "synthetic", "stages", "endpoint", "rdflib");
+        static final List<String> PARTS = List.of("build", "synthetic", "stages", "languages", "endpoint",
+                "rdflib");
 
         boolean runs(String part) {
             return only.contains(part);
@@ -123,12 +128,13 @@ public final class Comparisons {
         }
     }
 
-    private Comparisons(Path project, Settings settings) {
+    private Comparisons(Path project, Settings settings, String command) {
         this.project = project.toAbsolutePath().normalize();
         this.jar = this.project.resolve("target/normgraph.jar");
         this.reference = this.project.resolve("bench/target/reference");
         this.work = this.project.resolve("bench/target/work");
         this.settings = settings;
+        this.command = command;
     }
 
     public static void main(String[] args) throws Exception {
@@ -138,7 +144,9 @@ public final class Comparisons {
             return;
         }
         Settings settings = Settings.parse(args);
-        Comparisons comparisons = new Comparisons(project, settings);
+        Comparisons comparisons = new Comparisons(project, settings,
+                String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of("bench/run"),
+                        java.util.Arrays.stream(args)).toList()));
         comparisons.runAll();
     }
 
@@ -178,11 +186,12 @@ public final class Comparisons {
         Files.createDirectories(work);
         results.put("machine", Machine.describe());
         results.put("settings", settings.json());
+        results.put("command", command);
         Path builtStore = work.resolve("bundled-ours-0");
         Path dump = work.resolve("normgraph.nq.gz");
         if (settings.runs("build")) {
             results.put("build", buildAgainstBulkLoad(builtStore, dump));
-        } else {
+        } else if (List.of("synthetic", "endpoint", "rdflib").stream().anyMatch(settings::runs)) {
             java("build", List.of("-jar", jar.toString(), "build", "--corpus", "corpus", "--db",
                     builtStore.toString()));
             java("dump", List.of("-jar", jar.toString(), "dump", dump.toString(), "--db", builtStore.toString()));
@@ -192,6 +201,9 @@ public final class Comparisons {
         }
         if (settings.runs("stages")) {
             results.put("stages", stages());
+        }
+        if (settings.runs("languages")) {
+            results.put("languages", languages());
         }
         if (settings.runs("endpoint")) {
             results.put("endpoint", endpoints(builtStore));
@@ -204,6 +216,11 @@ public final class Comparisons {
         try (var stream = Files.newOutputStream(out)) {
             JSON.write(stream, results);
         }
+        if (settings.only().equals(List.of("languages")) && !settings.smoke()) {
+            // Extraction per language carries its own run (date, machine, command): it replaces its section alone.
+            publishLanguages(results.getObj("languages"));
+            return;
+        }
         if (!settings.only().containsAll(Settings.PARTS)) {
             // A partial run's numbers are no report of the goals: its JSON only.
             System.err.println("bench: wrote " + out + " (" + String.join(", ", settings.only()) + " only)");
@@ -212,7 +229,59 @@ public final class Comparisons {
         Path markdown = reportFile(project, settings.smoke());
         Files.createDirectories(markdown.getParent());
         Files.writeString(markdown, Report.markdown(results), StandardCharsets.UTF_8);
+        if (!settings.smoke()) {
+            Files.copy(out, project.resolve(PUBLISHED_JSON), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         System.err.println("bench: wrote " + out + " and " + markdown);
+    }
+
+    /**
+     * Extraction per language against smartcn ({@link ExtractionByLanguage}), in a JVM of its own so that what the
+     * harness ran before neither warms nor crowds it; with the run's date, machine and command.
+     */
+    private JsonObject languages() throws IOException {
+        Path json = work.resolve("languages.json");
+        List<String> arguments = new ArrayList<>(List.of("-Dnormgraph.project=" + project, "-cp",
+                System.getProperty("java.class.path"), ExtractionByLanguage.class.getName(), "--json",
+                json.toString()));
+        arguments.addAll(settings.smoke()
+                ? List.of("--copies", "2", "--warm-up", "0.2", "--rounds", "2", "--round-seconds", "0.05")
+                : List.of("--warm-up", "3", "--rounds", Integer.toString(2 * settings.rounds()), "--round-seconds",
+                        "0.3"));
+        JsonObject machine = Machine.describe();
+        MeasuredProcess run = java("extraction per language", arguments);
+        System.err.print(run.output());
+        JsonObject languages;
+        try (var in = Files.newInputStream(json)) {
+            languages = JSON.parse(in);
+        }
+        machine.put("load_average_at_end", Machine.loadAverage());
+        languages.put("machine", machine);
+        languages.put("command", command);
+        return languages;
+    }
+
+    /**
+     * A run of extraction per language alone: its results replace those in {@value #PUBLISHED_JSON} and its section
+     * in {@code docs/benchmarks.md}; the rest of both stays as the last whole run left it.
+     */
+    private void publishLanguages(JsonObject languages) throws IOException {
+        Path json = project.resolve(PUBLISHED_JSON);
+        JsonObject published = new JsonObject();
+        if (Files.exists(json)) {
+            try (var in = Files.newInputStream(json)) {
+                published = JSON.parse(in);
+            }
+        }
+        published.put("languages", languages);
+        try (var out = Files.newOutputStream(json)) {
+            JSON.write(out, published);
+        }
+        Path markdown = reportFile(project, false);
+        String page = Files.exists(markdown) ? Files.readString(markdown) : "# Benchmarks\n";
+        Files.writeString(markdown, LanguageReport.replaceIn(page, LanguageReport.section(languages)),
+                StandardCharsets.UTF_8);
+        System.err.println("bench: wrote extraction per language into " + json + " and " + markdown);
     }
 
     /** Cold {@code build} of the bundled corpus, and the stock tools loading and indexing what it stored. */

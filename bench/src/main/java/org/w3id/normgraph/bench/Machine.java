@@ -14,6 +14,7 @@ final class Machine {
 
     static JsonObject describe() {
         JsonObject json = new JsonObject();
+        json.put("date", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         json.put("cpu", firstValue(Path.of("/proc/cpuinfo"), "model name"));
         json.put("cores", Runtime.getRuntime().availableProcessors());
         json.put("memory", firstValue(Path.of("/proc/meminfo"), "MemTotal"));

@@ -28,6 +28,10 @@ final class Report {
         md.append("Written by `bench/run` (see `bench/README.md`) from `bench/target/results.json` of one run. Every")
                 .append(" goal is a ratio between normgraph and a reference measured in the same run, rounds")
                 .append(" alternating, on this machine:\n\n");
+        if (results.hasKey("command")) {
+            md.append("- run: ").append(str(machine, "date")).append(", `").append(str(results, "command"))
+                    .append("`\n");
+        }
         md.append("- CPU: ").append(str(machine, "cpu")).append(", ").append((long) num(machine, "cores"))
                 .append(" cores\n");
         md.append("- memory: ").append(str(machine, "memory")).append("\n");
@@ -46,6 +50,11 @@ final class Report {
         double extraction = num(stages, "ratio_extraction_to_smartcn");
         goal(md, "extraction ≥ 2× smartcn's segmentation of the same text (warm)", ratio(extraction),
                 extraction >= 2);
+        if (results.hasKey("languages")) {
+            String[] languages = LanguageReport.goal(results.get("languages").getAsObject());
+            md.append("| ").append(languages[0]).append(" | ").append(languages[1]).append(" | ").append(languages[2])
+                    .append(" |\n");
+        }
         JsonObject build = results.get("build").getAsObject();
         double buildRatio = num(build, "ratio_build_to_load_and_index");
         goal(md, "`build` ≤ 1.2× bulk-loading its own output (tdb2.tdbloader + jena.textindexer)",
@@ -93,6 +102,10 @@ final class Report {
         }
         md.append(String.format(Locale.ROOT, "%nExtraction: %.0f characters per second; smartcn: %.0f.%n",
                 num(stages, "extraction_characters_per_second"), num(stages, "smartcn_characters_per_second")));
+
+        if (results.hasKey("languages")) {
+            md.append("\n").append(LanguageReport.section(results.get("languages").getAsObject()));
+        }
 
         md.append("\n## Synthetic corpora\n\n| documents | exit | seconds | peak resident memory | quads | facts"
                 + " checked |\n|---|---|---|---|---|---|\n");

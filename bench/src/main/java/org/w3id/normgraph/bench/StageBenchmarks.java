@@ -40,6 +40,7 @@ import org.w3id.normgraph.lexicon.ConceptLexicon;
 import org.w3id.normgraph.lexicon.Gazetteer;
 import org.w3id.normgraph.lexicon.ReferenceData;
 import org.w3id.normgraph.pipeline.GraphBuild;
+import org.w3id.normgraph.pipeline.GraphChecks;
 import org.w3id.normgraph.rdf.DraftGraph;
 import org.w3id.normgraph.rdf.ReplyGraph;
 import org.w3id.normgraph.rdf.StatementGraph;
@@ -155,7 +156,7 @@ public class StageBenchmarks {
 
     @Benchmark
     public void validate() {
-        GraphBuild.validate(built);
+        GraphChecks.validate(built);
     }
 
     /** The whole built dataset into a fresh TDB2 database, without the text index. */

@@ -16,7 +16,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.util.ResourceUtils;
 import org.w3id.normgraph.rdf.Iris;
-import org.w3id.normgraph.rdf.NG;
+import org.w3id.normgraph.vocabulary.NG;
 
 /**
  * A corpus of {@code size} documents made from the bundled ones, for scaling measurements: document {@code i} is

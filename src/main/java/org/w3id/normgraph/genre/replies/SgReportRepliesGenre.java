@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.rdf.model.Resource;
+import org.w3id.normgraph.document.SourceText;
 import org.w3id.normgraph.genre.DocumentToRead;
+import org.w3id.normgraph.genre.ReadingSummary;
 import org.w3id.normgraph.genre.Genre;
 import org.w3id.normgraph.extract.ReplyExtractor;
 import org.w3id.normgraph.genre.ThreadLexicons;
@@ -46,18 +48,19 @@ public final class SgReportRepliesGenre implements Genre {
      * Each date line of the text ({@code [27 May 2010]}) either dates a reply or is left unread: a date line that
      * dates no reply is the trace of a reply whose heading was not read.
      */
-    private static void countDateLines(DocumentToRead document, CompiledReplies report, ReplyLanguage words) {
+    public static void countDateLines(SourceText source, CompiledReplies report, ReplyLanguage words,
+            ReadingSummary summary) {
         Set<Integer> dating = new HashSet<>();
         report.replies().forEach(reply -> dating.add(reply.dateLine().firstLine()));
-        for (int line = 1; line <= document.source().lineCount(); line++) {
-            String text = document.source().line(line);
+        for (int line = 1; line <= source.lineCount(); line++) {
+            String text = source.line(line);
             if (!words.isDateLine(text)) {
                 continue;
             }
             if (dating.contains(line)) {
-                document.summary().taken(DATE_LINE);
+                summary.taken(DATE_LINE);
             } else {
-                document.summary().leftUnread(DATE_LINE, line, "“" + text.strip() + "”: a date line that dates no"
+                summary.leftUnread(DATE_LINE, line, "“" + text.strip() + "”: a date line that dates no"
                         + " reply (the heading of its reply was not read)");
             }
         }
@@ -82,7 +85,7 @@ public final class SgReportRepliesGenre implements Genre {
                         + " followed by its date (" + words.word("example.date") + "), with or without a "
                         + words.word("example.language") + " line between them");
             }
-            countDateLines(document, report, words);
+            countDateLines(document.source(), report, words, document.summary());
             return ReplyGraph.of(document.documentId(), extractor.extract(report), forum.getURI(),
                     document.language());
         };

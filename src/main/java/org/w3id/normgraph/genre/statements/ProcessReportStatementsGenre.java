@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.w3id.normgraph.extract.DraftConventionExtractor;
 import org.w3id.normgraph.genre.Genre;
+import org.w3id.normgraph.genre.ReadingSummary;
 import org.w3id.normgraph.extract.SpeakerCues;
 import org.w3id.normgraph.extract.StatementExtractor;
 import org.w3id.normgraph.extract.StatementFindings;
@@ -41,6 +42,17 @@ public final class ProcessReportStatementsGenre implements Genre {
         return List.of("zh-Hans");
     }
 
+    /** Each quotation introduced like a statement is a statement, or left unread where no known speaker is named. */
+    public static void countQuotations(StatementFindings findings, ReadingSummary summary) {
+        findings.statements().forEach(statement -> summary.taken(QUOTATION));
+        for (String intro : findings.unattributed()) {
+            int colon = intro.indexOf(": ");
+            summary.leftUnread(QUOTATION, Integer.parseInt(intro.substring(0, colon)), "“"
+                    + intro.substring(colon + 2) + "”: a quotation introduced like a statement, but no known"
+                    + " speaker is named");
+        }
+    }
+
     @Override
     public Reader newReader() {
         StatementExtractor extractor = new StatementExtractor(ThreadLexicons.gazetteer(), ThreadLexicons.reference(),
@@ -62,13 +74,7 @@ public final class ProcessReportStatementsGenre implements Genre {
                         + " from line 1 to here: the " + NAME + " extractor expects paragraphs such as “中国：“引文”6”,"
                         + " a speaker, a colon and a quotation");
             }
-            findings.statements().forEach(statement -> document.summary().taken(QUOTATION));
-            for (String intro : findings.unattributed()) {
-                int colon = intro.indexOf(": ");
-                document.summary().leftUnread(QUOTATION, Integer.parseInt(intro.substring(0, colon)), "“"
-                        + intro.substring(colon + 2) + "”: a quotation introduced like a statement, but no known"
-                        + " speaker is named");
-            }
+            countQuotations(findings, document.summary());
             return StatementGraph.of(document.documentId(), findings);
         };
     }

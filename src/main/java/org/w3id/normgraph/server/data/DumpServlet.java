@@ -30,7 +30,7 @@ public final class DumpServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        DatasetGraph data = ServedData.of(getServletContext());
+        DatasetGraph data = ServedData.of(request);
         byte[] body;
         if (name.equals(ServedDump.NAME)) {
             body = dump.gzipped(data);

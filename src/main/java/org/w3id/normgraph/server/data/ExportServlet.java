@@ -44,7 +44,7 @@ public final class ExportServlet extends HttpServlet {
             for (ExportFormat format : ExportFormat.values()) {
                 for (String suffix : suffixes(format)) {
                     if (name.equals(view.label() + suffix)) {
-                        send(response, name, file(view, format, name));
+                        send(response, name, file(ServedData.of(request), view, format, name));
                         return;
                     }
                 }
@@ -55,8 +55,7 @@ public final class ExportServlet extends HttpServlet {
                 + "VIEW-nodes.csv and VIEW-edges.csv for VIEW one of " + ExportView.known() + "\n");
     }
 
-    private synchronized ExportFile file(ExportView view, ExportFormat format, String name) {
-        DatasetGraph data = ServedData.of(getServletContext());
+    private synchronized ExportFile file(DatasetGraph data, ExportView view, ExportFormat format, String name) {
         if (data != madeFrom) {
             made.clear();
             madeFrom = data;
@@ -80,11 +79,11 @@ public final class ExportServlet extends HttpServlet {
     }
 
     /** The suffixes of the files that a format makes, known without making them. */
-    private static List<String> suffixes(ExportFormat format) {
+    public static List<String> suffixes(ExportFormat format) {
         return format == ExportFormat.CSV ? List.of("-nodes.csv", "-edges.csv") : List.of("." + format.label());
     }
 
-    private static List<String> fileNames() {
+    public static List<String> fileNames() {
         List<String> names = new ArrayList<>();
         for (ExportView view : ExportView.values()) {
             for (ExportFormat format : ExportFormat.values()) {

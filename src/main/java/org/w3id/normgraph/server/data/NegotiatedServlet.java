@@ -41,7 +41,7 @@ public abstract class NegotiatedServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Vary", "Accept");
-        DatasetGraph data = ServedData.of(getServletContext());
+        DatasetGraph data = ServedData.of(request);
         Optional<Representation> chosen = Representation.negotiate(request, offers);
         boolean html = chosen.isPresent() && chosen.get() == Representation.HTML;
         Optional<Described> described = Txn.calculateRead(data, () -> describe(data, request, html));

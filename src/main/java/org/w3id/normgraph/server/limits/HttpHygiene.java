@@ -37,12 +37,15 @@ import jakarta.servlet.http.HttpServletResponse;
  * than the limit, chunked or not, read whole before Fuseki sees them ({@link BufferedRequest}); the security
  * headers (a Content-Security-Policy that lets pages load scripts and styles only from this server and run no
  * inline script), on Jetty's own error pages too ({@link ErrorPages}); CORS for other sites' pages, when on; the
- * readiness check at {@value #READY_PATH}, which turns 503 while the server drains for shutdown or while every query
- * slot is held by a query past its wall; and one log line per request. A client's error gets a 4xx with one line of plain text, never a 500.
+ * health and readiness checks of {@link HealthProbes}, readiness also at {@value #READY_PATH}, and 503 to every
+ * other request until the served version has been checked; and one log line per request. A client's error gets a
+ * 4xx with one line of plain text, never a 500.
  */
 public final class HttpHygiene implements Filter {
 
     public static final String READY_PATH = "/$/ready";
+    /** Fuseki's liveness check, answered while the server starts too. */
+    private static final String FUSEKI_PING = "/$/ping";
     /** The request line and headers together, URL included. */
     public static final int MAX_REQUEST_HEAD_BYTES = 8 * 1024;
     public static final String ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS";
@@ -56,11 +59,17 @@ public final class HttpHygiene implements Filter {
     /** The paths of Fuseki's query endpoints, where HEAD is answered as GET. */
     private final Set<String> queryEndpoints = ConcurrentHashMap.newKeySet();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final HealthProbes probes = new HealthProbes();
     private volatile boolean draining;
     /** Whether every query slot is held by a query that outran the wall and whose thread has not stopped yet. */
     private volatile BooleanSupplier jammed = () -> false;
     /** The requests that began since the server last switched database versions. */
     private volatile AtomicInteger generation = new AtomicInteger();
+
+    /** The health and readiness checks, which the server tells what version it serves. */
+    public HealthProbes probes() {
+        return probes;
+    }
 
     /** Makes the readiness check answer {@code 503 jammed} while {@code whenJammed} says so. */
     public void reportJammed(BooleanSupplier whenJammed) {
@@ -112,10 +121,7 @@ public final class HttpHygiene implements Filter {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
         }
-        if (path.equals(READY_PATH)) {
-            String state = draining ? "draining" : jammed.getAsBoolean() ? "jammed" : "ready";
-            PlainText.send(response, state.equals("ready") ? HttpServletResponse.SC_OK
-                    : HttpServletResponse.SC_SERVICE_UNAVAILABLE, state + "\n");
+        if (probes.answer(path, response, draining, jammed.getAsBoolean())) {
             return;
         }
         if (draining) {
@@ -123,6 +129,12 @@ public final class HttpHygiene implements Filter {
             response.setHeader("Retry-After", "5");
             PlainText.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     "This server is shutting down\n");
+            return;
+        }
+        if (!probes.started() && !path.equals(FUSEKI_PING)) {
+            response.setHeader("Retry-After", "1");
+            PlainText.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "This server is starting: it is checking its database\n");
             return;
         }
         String query = request.getQueryString();

@@ -65,6 +65,17 @@ public final class LimitedQueryProcessor extends SPARQL_QueryDataset {
         });
     }
 
+    /**
+     * The dataset that answers, and the version it is in the answer's header: the switch to a new version may
+     * come between the filter that labelled the request and the moment Fuseki picked the dataset.
+     */
+    @Override
+    protected DatasetGraph getDataset(HttpAction action) {
+        DatasetGraph data = super.getDataset(action);
+        ServedVersion.label(action.getResponse(), data);
+        return data;
+    }
+
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         QueryExec execution = super.createQueryExec(action, query, dataset);

@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * {@code GET /.well-known/void} (and {@code /dataset}, the dataset's own IRI): the VoID and DCAT description of the
- * served dataset, Turtle unless the request asks for JSON-LD or N-Triples. Its addresses are those of this server.
+ * served dataset: Turtle, unless the request asks for a page (a browser), JSON-LD or N-Triples. Its addresses are those of this server.
  */
 public final class DatasetDescriptionServlet extends NegotiatedServlet {
 
@@ -28,7 +28,7 @@ public final class DatasetDescriptionServlet extends NegotiatedServlet {
     private final transient Map<String, Model> descriptions = new ConcurrentHashMap<>();
 
     public DatasetDescriptionServlet(ServedDump dump) {
-        super(Representation.RDF);
+        super(Representation.RDF_OR_HTML);
         this.dump = dump;
     }
 
@@ -39,6 +39,7 @@ public final class DatasetDescriptionServlet extends NegotiatedServlet {
         Model description = descriptions.computeIfAbsent(server, base -> DatasetDescription.of(data,
                 new DatasetDescription.Access(base + "/" + ServedData.DATASET + "/sparql",
                         base + DumpServlet.PATH + ServedDump.NAME, dump.sha256(data), dump.gzipped(data).length)));
-        return Optional.of(new Described(description, null));
+        return Optional.of(new Described(description,
+                html ? DatasetDescriptionPage.render(description, new Html(request.getContextPath())) : null));
     }
 }

@@ -103,12 +103,23 @@ public final class Html {
     String node(Node node, Labels labels) {
         if (node.isLiteral()) {
             String language = node.getLiteralLanguage();
-            return language.isEmpty() ? text(node.getLiteralLexicalForm())
-                    : "<span lang=\"" + attribute(language) + "\">" + text(node.getLiteralLexicalForm()) + "</span>";
+            String lexical = node.getLiteralLexicalForm();
+            return language.isEmpty() ? (unbroken(lexical) ? "<span class=\"iri\">" + text(lexical) + "</span>"
+                    : text(lexical))
+                    : "<span lang=\"" + attribute(language) + "\">" + text(lexical) + "</span>";
         }
         if (node.isURI()) {
-            return link(node.getURI(), labels.html(node));
+            String inner = labels.html(node);
+            return link(node.getURI(), unbroken(labels.plain(node)) ? "<span class=\"iri\">" + inner + "</span>" : inner);
         }
         return text(node.toString());
+    }
+
+    /**
+     * Whether the words are one long run without a space, such as an address: the one thing that may break anywhere
+     * on a narrow screen (class iri), where words and names break only between words.
+     */
+    private static boolean unbroken(String words) {
+        return words.length() > 24 && words.chars().noneMatch(Character::isWhitespace);
     }
 }

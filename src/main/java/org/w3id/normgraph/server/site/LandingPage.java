@@ -4,10 +4,14 @@ import org.w3id.normgraph.server.data.ServedData;
 import org.w3id.normgraph.server.data.DumpServlet;
 import org.w3id.normgraph.server.data.ServedDump;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -108,15 +112,28 @@ public final class LandingPage {
 
         body.append("<h2>Documents <span lang=\"zh-Hans\">来源文件</span></h2>\n<div class=\"scroll\"><table>\n"
                 + "<tr><th>document</th><th>date</th><th>publisher</th><th>SHA-256 of the text</th></tr>\n");
-        for (QuerySolution row : select(model, DOCUMENTS)) {
-            String iri = row.getResource("document").getURI();
-            body.append("<tr><td>").append(html.link(iri, Html.text(value(row, "title"))))
-                    .append("<br><span class=\"muted\"><code>").append(Html.text(value(row, "file")))
+        // One row per document: a document with titles in several languages shows the English one, the others
+        // under it.
+        Map<String, List<QuerySolution>> documents = new LinkedHashMap<>();
+        select(model, DOCUMENTS).forEach(row -> documents.computeIfAbsent(row.getResource("document").getURI(),
+                d -> new ArrayList<>()).add(row));
+        documents.forEach((iri, rows) -> {
+            List<Literal> titles = rows.stream().map(r -> r.get("title")).filter(n -> n != null && n.isLiteral())
+                    .map(RDFNode::asLiteral).distinct()
+                    .sorted(Comparator.comparing((Literal l) -> !l.getLanguage().equals("en"))
+                            .thenComparing(Literal::getLexicalForm)).toList();
+            QuerySolution row = rows.get(0);
+            body.append("<tr><td>").append(html.link(iri, Html.text(titles.isEmpty() ? iri
+                    : titles.get(0).getLexicalForm())));
+            titles.stream().skip(1).forEach(other -> body.append("<br><span lang=\"")
+                    .append(Html.attribute(other.getLanguage())).append("\">").append(Html.text(other.getLexicalForm()))
+                    .append("</span>"));
+            body.append("<br><span class=\"muted\"><code>").append(Html.text(value(row, "file")))
                     .append("</code> · ").append(Html.text(value(row, "language"))).append("</span></td><td>")
                     .append(Html.text(value(row, "date"))).append("</td><td>")
                     .append(Html.text(value(row, "publisher"))).append("</td><td><code class=\"hash\">")
                     .append(Html.text(value(row, "sha256"))).append("</code></td></tr>\n");
-        }
+        });
         body.append("</table></div>\n");
 
         body.append("<h2>How to cite <span lang=\"zh-Hans\">引用方式</span></h2>\n<p>Cite the dump by its checksum: "

@@ -23,6 +23,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.normgraph.rdf.Iris;
 import org.w3id.normgraph.vocabulary.NG;
+import org.w3id.normgraph.vocabulary.PROV;
 
 /**
  * The HTML page of one resource of the graph: its names, its codes and other properties, its links to Wikidata
@@ -112,18 +113,36 @@ public final class ResourcePage {
         body.append("</p>\n<p class=\"muted\">For machines: <a href=\"?format=ttl\">Turtle</a> · "
                 + "<a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"?format=nt\">N-Triples</a></p>\n");
         elsewhere(body);
+        EditionsTable.append(body, model, entity, html, labels);
         boolean provision = graph.contains(entity, RDF.type.asNode(), NG.DraftProvision.asNode());
+        boolean network = provision && hasStances();
         if (provision) {
+            quotation(body);
+        }
+        if (network) {
             network(body);
+        } else if (provision) {
+            body.append("<p class=\"muted\">No stance on this provision is read from the corpus. The <a href=\"")
+                    .append(Html.attribute(html.local(SiteServlet.VIEWS)))
+                    .append("\">views</a> list the provisions that States proposed, supported or opposed.</p>\n");
         }
         statements(body);
         stances(body);
         description(body);
         mentions(body);
         linkedFrom(body);
-        return provision ? html.page(labels.plain(entity) + " – normgraph", body.toString(), "sparql.js",
+        return network ? html.page(labels.plain(entity) + " – normgraph", body.toString(), "sparql.js",
                 "vendor/cytoscape/dist/cytoscape.min.js", "provision.js")
                 : html.page(labels.plain(entity) + " – normgraph", body.toString());
+    }
+
+    /** Whether a stance is about the provision or one of its parts. */
+    private boolean hasStances() {
+        if (graph.contains(Node.ANY, NG.about.asNode(), entity)) {
+            return true;
+        }
+        return graph.find(Node.ANY, DCTerms.isPartOf.asNode(), entity).toList().stream()
+                .anyMatch(part -> graph.contains(Node.ANY, NG.about.asNode(), part.getSubject()));
     }
 
     private List<Node> objects(Node property) {
@@ -220,6 +239,36 @@ public final class ResourcePage {
                 .append("\"></div>\n<div id=\"network-edge\" class=\"statement\" hidden></div>\n"
                         + "<p class=\"muted\">Click an actor for its page, an edge for the sentence that states the "
                         + "stance. The table of stances below holds the same.</p>\n");
+    }
+
+    /** The provision's title and text as the corpus quotes them, with the document and lines, or why there are none. */
+    private void quotation(StringBuilder body) {
+        List<Node> quotations = objects(NG.quotation.asNode());
+        if (quotations.isEmpty()) {
+            body.append("<p class=\"muted\">The corpus names this provision but quotes neither its title nor its"
+                    + " text; the sources below say what was said about it.</p>\n");
+            return;
+        }
+        Node quotation = quotations.get(0);
+        for (Node title : objects(DCTerms.title.asNode())) {
+            body.append("<p class=\"provision-title\" lang=\"zh-Hans\">").append(Html.text(title.getLiteralLexicalForm()))
+                    .append("</p>\n");
+        }
+        graph.find(quotation, NG.text.asNode(), Node.ANY).forEachRemaining(text -> body.append(
+                "<blockquote class=\"provision-text\" lang=\"zh-Hans\">")
+                .append(Html.text(text.getObject().getLiteralLexicalForm())).append("</blockquote>\n"));
+        List<Node> documents = graph.find(quotation, PROV.wasDerivedFrom.asNode(), Node.ANY).toList().stream()
+                .map(Triple::getObject).toList();
+        List<Node> first = graph.find(quotation, NG.evidenceStartLine.asNode(), Node.ANY).toList().stream()
+                .map(Triple::getObject).toList();
+        List<Node> last = graph.find(quotation, NG.evidenceEndLine.asNode(), Node.ANY).toList().stream()
+                .map(Triple::getObject).toList();
+        if (!documents.isEmpty() && !first.isEmpty() && !last.isEmpty()) {
+            String from = first.get(0).getLiteralLexicalForm();
+            String to = last.get(0).getLiteralLexicalForm();
+            body.append("<p class=\"muted\">Quoted in ").append(html.node(documents.get(0), labels))
+                    .append(from.equals(to) ? ", line " + from : ", lines " + from + "–" + to).append(".</p>\n");
+        }
     }
 
     /** What the entity said, in time order, each with its forum, session, words and the recording's minute. */

@@ -37,7 +37,7 @@ public final class SiteServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        DatasetGraph data = ServedData.of(getServletContext());
+        DatasetGraph data = ServedData.of(request);
         Html html = new Html(request.getContextPath());
         String server = serverBase(request);
         Optional<String> page = Txn.calculateRead(data, () -> switch (path) {

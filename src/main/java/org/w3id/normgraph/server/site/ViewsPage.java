@@ -63,9 +63,10 @@ public final class ViewsPage {
                     .append(Html.attribute(stanceMapHref(html, draft)))
                     .append("\">Stance map</a> of its articles <span lang=\"zh-Hans\">立场图</span></p>\n<ul class=\"columns\">\n");
             for (QuerySolution row : rows) {
+                int stances = row.getLiteral("stances").getInt();
                 body.append("<li>").append(html.node(row.getResource("provision").asNode(), labels))
-                        .append(" <span class=\"muted\">").append(row.getLiteral("stances").getInt())
-                        .append(" stances</span></li>\n");
+                        .append(" <span class=\"muted\">").append(stances)
+                        .append(stances == 1 ? " stance" : " stances").append("</span></li>\n");
             }
             body.append("</ul>\n");
         });
