@@ -163,7 +163,7 @@ public final class NormgraphServer {
                 .addServlet(DumpServlet.PATH + "*", new DumpServlet(dump))
                 .addServlet(ExportServlet.PATH + "*", new ExportServlet())
                 .addServlet(ExportServlet.PATH, new ExportsIndexServlet());
-        FusekiServer server = Site.addTo(builder, dump).build();
+        FusekiServer server = Site.addTo(builder, dump, limits.allowedServiceHosts()).build();
         hygiene.guard(server);
         hygiene.probes().reportVersion(() -> ServedVersion.of(ServedData.of(server.getServletContext())));
         if (!host.equals(ALL_INTERFACES)) {

@@ -133,13 +133,11 @@ class BrowserTest {
             canned = files.filter(f -> f.toString().endsWith(".rq")).count();
         }
         assertEquals(canned, browser.findElements(By.cssSelector("#examples a.example")).size());
-        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
-        waitFor("document.querySelectorAll('.yasr table.dataTable tbody tr').length >= 12");
+        // The example runs as it opens: no click on the triangle.
+        waitFor("document.querySelectorAll('.label-table tbody tr').length >= 12");
         Set<String> opposers = new TreeSet<>();
-        for (WebElement row : browser.findElements(By.cssSelector(".yasr table.dataTable tbody tr"))) {
-            // The first column numbers the rows, the second is ?actor.
-            WebElement actor = row.findElements(By.tagName("td")).get(1).findElement(By.tagName("a"));
-            opposers.add(URI.create(actor.getAttribute("href")).getPath());
+        for (WebElement cell : browser.findElements(By.cssSelector(".label-table td[data-variable=actor]"))) {
+            opposers.add(URI.create(cell.findElement(By.tagName("a")).getAttribute("href")).getPath());
         }
         assertEquals(expectedActors("10 bis", "opposes"), opposers);
         js("document.querySelector('.yasr').scrollIntoView();");
@@ -359,9 +357,253 @@ class BrowserTest {
         fitsAtPhoneWidth("/ontology");
     }
 
+    /** An edited query, as a reader might write it: it names the States of the reference data. */
+    private static final String EDITED = "# The first five States, by label\nPREFIX ng: <https://w3id.org/normgraph/"
+            + "ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?state ?code WHERE {\n"
+            + "  ?state a ng:State ; ng:iso3166Alpha3 ?code .\n} ORDER BY ?code LIMIT 5\n";
+
     @Test
-    @Order(9)
+    @Order(11)
+    void theShareLinkOfAnEditedQueryReopensItAndAReloadKeepsIt() {
+        open("/query");
+        js("window.normgraphYasgui.getTab().getYasqe().setValue(arguments[0]);", EDITED);
+        // The edit is written to the URL and to the browser's storage once typing stops.
+        waitFor("window.location.hash.indexOf('query=') >= 0");
+        browser.findElement(By.id("share")).click();
+        String link = browser.findElement(By.id("share-link")).getAttribute("value");
+        assertTrue(link.startsWith(served.url("/query#query=")), link);
+
+        browser.get("about:blank");
+        open(link.substring(served.url("").length()));
+        assertEquals(EDITED, editorText());
+        // A shared query runs as it opens: AFG is the first State by its ISO code.
+        waitFor("document.querySelectorAll('.label-table tbody tr').length === 5");
+        assertEquals("AFG", browser.findElement(By.cssSelector(".label-table td[data-variable=code]")).getText());
+
+        browser.navigate().refresh();
+        waitFor("document.readyState === 'complete' && window.normgraphYasgui");
+        assertEquals(EDITED, editorText());
+        // Without a query in the URL, the page opens with the last one edited here.
+        open("/query");
+        assertEquals(EDITED, editorText());
+        // A protocol-style link (?query=) opens its query too; the stored one does not override a URL's.
+        open("/query?query=" + java.net.URLEncoder.encode("ASK {}", StandardCharsets.UTF_8));
+        assertEquals("ASK {}", editorText());
+        assertNoErrorShown();
+    }
+
+    @Test
+    @Order(12)
+    void anExampleRunsAsItOpensAndShowsLabelsNotTypedLiterals() {
+        open("/query");
+        browser.findElement(By.cssSelector("a.example[data-file='sg-replies.rq']")).click();
+        // The comment of sg-replies.rq: the 2022 report holds the replies of 10 Governments and the European Union.
+        waitFor("document.querySelectorAll('.label-table tbody tr').length === 11 && document.querySelector("
+                + "'.label-table td[data-variable=actor]').textContent.indexOf('http') < 0");
+        Set<String> actors = new TreeSet<>();
+        for (WebElement cell : browser.findElements(By.cssSelector(".label-table td[data-variable=actor]"))) {
+            actors.add(cell.getText());
+        }
+        assertTrue(actors.contains("European Union"), actors.toString());
+        for (WebElement cell : browser.findElements(By.cssSelector(".label-table tbody td"))) {
+            String text = cell.getText();
+            assertFalse(text.contains("^^") || text.contains("\"@") || text.endsWith("\u2026"), text);
+        }
+        for (WebElement cell : browser.findElements(By.cssSelector(".label-table td[data-variable=line]"))) {
+            assertTrue(cell.getText().matches("[0-9]+"), cell.getText());
+        }
+        // The IRIs are one click away, whole.
+        browser.findElement(By.id("show-iris")).click();
+        waitFor("document.querySelector('.label-table td[data-variable=actor]').textContent.indexOf('https://') === 0");
+        for (WebElement cell : browser.findElements(By.cssSelector(".label-table td[data-variable=actor]"))) {
+            assertTrue(cell.getText().matches("https://w3id\\.org/normgraph/id/(state|group)/[A-Z]+"), cell.getText());
+        }
+        browser.findElement(By.id("show-iris")).click();
+        // Labels in Chinese where asked.
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("label-language"))).selectByValue("zh");
+        waitFor("[...document.querySelectorAll('.label-table td[data-variable=actor]')].some(td => "
+                + "td.textContent === '欧洲联盟')");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("label-language"))).selectByValue("en");
+        assertNoErrorShown();
+    }
+
+    @Test
+    @Order(13)
+    void theGalleryIsGroupedAndSearchableAndErrorsAreShownInThePage() {
+        open("/query");
+        assertEquals(List.of("stances", "statements", "replies", "linked-data"), browser.findElements(
+                By.cssSelector("#examples .example-group")).stream().map(g -> g.getAttribute("data-group")).toList());
+        for (WebElement item : browser.findElements(By.cssSelector("#examples .example-item"))) {
+            assertEquals(2, item.findElements(By.cssSelector(".description")).size(), item.getText());
+        }
+        browser.findElement(By.id("example-search")).sendKeys("维基数据");
+        List<WebElement> shown = browser.findElements(By.cssSelector("#examples .example-item")).stream()
+                .filter(WebElement::isDisplayed).toList();
+        assertEquals(1, shown.size());
+
+        // The Wikidata example says, before anything is sent, that this server may not call Wikidata.
+        shown.get(0).findElement(By.cssSelector("a.example")).click();
+        waitFor("!document.getElementById('query-notice').hidden");
+        String notice = browser.findElement(By.id("query-notice")).getText();
+        assertTrue(notice.contains("query.wikidata.org") && notice.contains("--allow-service"), notice);
+
+        // A query the editor cannot read is explained in the page, not sent to fail.
+        js("window.normgraphYasgui.getTab().getYasqe().setValue('SELECT * WHERE { ?s ?p }}');");
+        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        waitFor("!document.getElementById('query-error').hidden");
+        assertTrue(browser.findElement(By.id("query-error")).getText().contains("not valid SPARQL"));
+    }
+
+    @Test
+    @Order(14)
+    void onAPhoneTheEditorStartsNearTheTopAndItsButtonsCoverNoText() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(served.url("/query?example=states-opposing-article-10-bis.rq"));
+        waitFor("document.readyState === 'complete' && document.querySelector('.yasqe_queryButton')");
+        long top = (Long) js("return Math.round(document.querySelector('.yasqe').getBoundingClientRect().top);");
+        assertTrue(top < 250, "the editor starts " + top + " px down");
+        // No character of the lines in view lies under the run button.
+        Object covered = js("const b = document.querySelector('.yasqe_buttons').getBoundingClientRect();"
+                + "const hits = [];"
+                + "for (const line of document.querySelectorAll('.CodeMirror-line')) {"
+                + "  const range = document.createRange(); range.selectNodeContents(line);"
+                + "  for (const r of range.getClientRects()) {"
+                + "    if (r.width > 0 && r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top)"
+                + "      hits.push(line.textContent); } }"
+                + "return hits.join(' | ');");
+        assertEquals("", covered);
+        screenshot("phone-query-editor");
+        collectRequests();
+    }
+
+    @Test
+    @Order(15)
+    void aCountQueryDrawsABarChart() throws IOException {
+        // The opposers of Article 10 bis counted by UN region: one bar per row of the table, as long as its count.
+        open("/query?example=opposers-of-article-10-bis-by-region.rq");
+        waitFor("document.querySelectorAll('.label-table tbody tr').length > 1");
+        List<String> tableRegions = browser.findElements(By.cssSelector(".label-table td[data-variable=region]"))
+                .stream().map(WebElement::getText).toList();
+        List<Long> tableCounts = browser.findElements(By.cssSelector(".label-table td[data-variable=states]"))
+                .stream().map(td -> Long.parseLong(td.getText())).toList();
+        browser.findElement(By.cssSelector(".yasr .select_chart")).click();
+        waitFor("window.normgraphChart && document.querySelector('#chart svg')");
+        assertEquals(tableRegions, js("return window.normgraphChart.getOption().yAxis[0].data;"));
+        assertEquals(tableCounts, js("return window.normgraphChart.getOption().series[0].data;"));
+        assertTrue(tableRegions.contains("Europe"), tableRegions.toString());
+        assertNoErrorShown();
+        js("document.querySelector('.yasr').scrollIntoView();");
+        screenshot("query-chart");
+    }
+
+    @Test
+    @Order(16)
+    void typingPartOfANameOffersOurActors() {
+        open("/query");
+        js("const y = window.normgraphYasgui.getTab().getYasqe(); y.setValue('SELECT ?p ?o WHERE {\\n  \\n}');"
+                + "y.focus(); y.getDoc().setCursor({line: 1, ch: 2});");
+        browser.findElement(By.cssSelector(".CodeMirror textarea")).sendKeys("Russ");
+        waitFor("document.querySelector('.CodeMirror-hints') && document.querySelector('.CodeMirror-hints')"
+                + ".textContent.indexOf('Russian Federation') === 0");
+        browser.findElement(By.cssSelector(".CodeMirror textarea")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertEquals("SELECT ?p ?o WHERE {\n  <https://w3id.org/normgraph/id/state/RUS>\n}", editorText());
+        assertNoErrorShown();
+    }
+
+    @Test
+    @Order(17)
+    void aConstructQueryShowsItsTriplesAndDownloadsAsTurtleAndJsonLd() throws IOException {
+        open("/query");
+        js("window.normgraphYasgui.getTab().getYasqe().setValue(arguments[0]);", "CONSTRUCT { ?s ?p ?o } WHERE {\n"
+                + "  VALUES ?s { <https://w3id.org/normgraph/id/state/CHN> } ?s ?p ?o\n}");
+        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        waitFor("document.querySelectorAll('.label-table td[data-variable=subject]').length > 0");
+        for (WebElement subject : browser.findElements(By.cssSelector(".label-table td[data-variable=subject]"))) {
+            assertEquals("China", subject.getText());
+        }
+        assertFalse(browser.findElement(By.id("download-csv")).isDisplayed());
+        browser.findElement(By.id("download-ttl")).click();
+        String turtle = get(browser.findElement(By.id("download-ttl")).getAttribute("href")
+                .substring(served.url("").length()));
+        assertTrue(turtle.contains("state/CHN"), turtle);
+        browser.findElement(By.id("download-jsonld")).click();
+        String jsonLd = get(browser.findElement(By.id("download-jsonld")).getAttribute("href")
+                .substring(served.url("").length()));
+        assertTrue(jsonLd.strip().startsWith("{") && jsonLd.contains("state/CHN"), jsonLd);
+        assertNoErrorShown();
+    }
+
+    @Test
+    @Order(18)
+    void resultsThatJoinTwoIrisDrawANetwork() throws IOException {
+        // The positions that the text states (a line names the actor), not those derived for a group's members.
+        open("/query");
+        js("window.normgraphYasgui.getTab().getYasqe().setValue(arguments[0]);", "PREFIX ng: <https://w3id.org/"
+                + "normgraph/ontology#>\nSELECT ?actor ?provision WHERE {\n  ?provision a ng:DraftProvision ; "
+                + "ng:articleNumber \"10 bis\" .\n  FILTER NOT EXISTS { ?provision ng:partDesignation ?part }\n"
+                + "  ?position ng:holder ?actor ; ng:relation ng:opposes ; ng:about ?provision ;\n"
+                + "    ng:actorLine ?line .\n}");
+        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        waitFor("document.querySelectorAll('.label-table tbody tr').length > 0");
+        browser.findElement(By.cssSelector(".yasr .select_network")).click();
+        waitFor("window.normgraphNetworkView && window.normgraphNetworkView.edges().length > 0");
+        @SuppressWarnings("unchecked")
+        List<String> sources = (List<String>) js("return window.normgraphNetworkView.edges()"
+                + ".map(e => e.data('source'));");
+        Set<String> actors = new TreeSet<>();
+        sources.forEach(iri -> actors.add(URI.create(iri).getPath().replaceFirst("^/normgraph", "")));
+        assertEquals(expectedActors("10 bis", "opposes"), actors);
+        assertEquals(13L, js("return window.normgraphNetworkView.nodes().length;"));
+        assertEquals("Australia", js("return window.normgraphNetworkView.getElementById("
+                + "'https://w3id.org/normgraph/id/state/AUS').data('name');"));
+        assertNoErrorShown();
+        js("document.querySelector('.yasr').scrollIntoView();");
+        screenshot("query-network");
+    }
+
+    @Test
+    @Order(19)
+    void resultsOverStatesDrawAWorldMap() throws IOException {
+        open("/query?example=states-opposing-article-10-bis-with-members.rq");
+        waitFor("document.querySelectorAll('.label-table tbody tr').length > 0");
+        Set<String> table = new TreeSet<>();
+        for (WebElement cell : browser.findElements(By.cssSelector(".label-table td[data-variable=state]"))) {
+            table.add(cell.getAttribute("data-iri"));
+        }
+        browser.findElement(By.cssSelector(".yasr .select_map")).click();
+        waitFor("window.normgraphMap && document.querySelector('#world-map svg')");
+        @SuppressWarnings("unchecked")
+        List<String> shaded = (List<String>) js("return window.normgraphMap.getOption().series[0].data"
+                + ".map(d => d.iri);");
+        // Each State on the map is a State of the table; the named opposers among them (Australia, Japan, ...).
+        assertTrue(table.containsAll(shaded), shaded.toString());
+        Set<String> named = new TreeSet<>();
+        shaded.forEach(iri -> named.add(URI.create(iri).getPath().replaceFirst("^/normgraph", "")));
+        Set<String> expectedStates = new TreeSet<>(expectedActors("10 bis", "opposes"));
+        expectedStates.removeIf(actor -> !actor.startsWith("/id/state/"));
+        expectedStates.remove("/id/state/LIE");
+        assertTrue(named.containsAll(expectedStates), named.toString());
+        assertNoErrorShown();
+        js("document.querySelector('.yasr').scrollIntoView();");
+        screenshot("query-map");
+    }
+
+    /** The page's own error box, where errors that no handler caught would go, is empty. */
+    private static void assertNoErrorShown() {
+        WebElement error = browser.findElement(By.id("query-error"));
+        assertFalse(error.isDisplayed(), error.getText());
+    }
+
+    private static String editorText() {
+        waitFor("window.normgraphYasgui");
+        return (String) js("return window.normgraphYasgui.getTab().getYasqe().getValue();");
+    }
+
+    @Test
+    @Order(98)
     void noPageAskedAnyHostButTheServer() {
+        // What the last page logged since it opened.
+        collectRequests();
         Set<String> hosts = new TreeSet<>();
         for (String url : requested) {
             if (url.startsWith("http")) {
@@ -373,7 +615,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(10)
+    @Order(99)
     void noPageLoggedAnErrorOrWarning() {
         assertEquals(List.of(), console);
     }

@@ -2,6 +2,7 @@ package org.w3id.normgraph.server;
 
 import org.w3id.normgraph.server.site.AssetServlet;
 import org.w3id.normgraph.server.site.CannedQueries;
+import org.w3id.normgraph.server.site.ExampleGallery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -161,6 +162,16 @@ class SiteTest {
         assertTrue(html.contains(">Which States (and groups) opposed draft Article 10 bis of the UN cybercrime "
                 + "convention, according to the text?</a>"), html);
         assertTrue(html.contains("data-first=\"states-opposing-article-10-bis.rq\""), html);
+    }
+
+    @Test
+    void everyCannedQueryHasItsLinesInEnglishAndChineseInTheGallery() throws IOException {
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> queries = Files.list(Path.of("queries"))) {
+            queries.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".rq")).sorted().forEach(files::add);
+        }
+        assertEquals(files, ExampleGallery.entries().keySet().stream().sorted().toList(),
+                "queries/ and " + ExampleGallery.RESOURCE + " name the same files");
     }
 
     @Test

@@ -15,8 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code GET /assets/…}: the site's own style sheet and scripts ({@code src/main/resources/web/}) and, under
- * {@code /assets/vendor/{library}/}, the files of the WebJars that the pom declares (YASGUI, Cytoscape.js), read
- * from the class path, so that no page needs another host. A WebJar's version is read from its own
+ * {@code /assets/vendor/{library}/}, the files of the WebJars that the pom declares (YASGUI, Cytoscape.js, Apache
+ * ECharts), read from the class path, so that no page needs another host. A WebJar's version is read from its own
  * {@code pom.properties}: updating the library is a change of its version in the pom alone.
  */
 public final class AssetServlet extends HttpServlet {
@@ -26,7 +26,8 @@ public final class AssetServlet extends HttpServlet {
     static final String PATH = "/assets/";
 
     /** Library name under /assets/vendor/ → the WebJar's artifact (group org.webjars.npm). */
-    private static final Map<String, String> WEBJARS = Map.of("yasgui", "zazuko__yasgui", "cytoscape", "cytoscape");
+    private static final Map<String, String> WEBJARS = Map.of("yasgui", "zazuko__yasgui", "cytoscape", "cytoscape",
+            "echarts", "echarts");
 
     private static final Map<String, String> TYPES = Map.of("js", "text/javascript; charset=utf-8", "css",
             "text/css; charset=utf-8", "map", "application/json; charset=utf-8", "json",

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -26,9 +27,11 @@ public final class SiteServlet extends HttpServlet {
     static final String STANCE_MAP = VIEWS + "/stance-map";
 
     private final transient ServedDump dump;
+    private final List<String> serviceHosts;
 
-    SiteServlet(ServedDump dump) {
+    SiteServlet(ServedDump dump, List<String> serviceHosts) {
         this.dump = dump;
+        this.serviceHosts = List.copyOf(serviceHosts);
     }
 
     @Override
@@ -39,7 +42,7 @@ public final class SiteServlet extends HttpServlet {
         String server = serverBase(request);
         Optional<String> page = Txn.calculateRead(data, () -> switch (path) {
             case "", "/" -> Optional.of(LandingPage.render(data, html, server, dump));
-            case QUERY -> Optional.of(QueryPage.render(html, CannedQueries.load()));
+            case QUERY -> Optional.of(QueryPage.render(html, CannedQueries.load(), serviceHosts));
             case VIEWS, VIEWS + "/" -> Optional.of(ViewsPage.render(data, html));
             case TIMELINE -> Optional.of(ViewsPage.timeline(html));
             case STANCE_MAP -> Optional.of(ViewsPage.stanceMap(data, html, request.getParameter("draft")));
