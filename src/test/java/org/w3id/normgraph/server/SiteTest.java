@@ -133,6 +133,23 @@ class SiteTest {
                 voidData.headers().toString());
     }
 
+    /** Each view and provision page leads to its data: the query behind it, in the query page, and its exports. */
+    @Test
+    void eachViewLinksItsQueryAndItsExports() throws Exception {
+        String tenBis = get("/id/provision/ahc-dtc-2023-09-02/article-10-bis", "text/html").body();
+        java.util.regex.Matcher query = java.util.regex.Pattern.compile("href=\"/query#query=([^\"]+)\"").matcher(tenBis);
+        assertTrue(query.find(), tenBis);
+        String asked = java.net.URLDecoder.decode(query.group(1).replace("&#43;", "+"), StandardCharsets.UTF_8);
+        assertTrue(asked.contains("VALUES ?article { \"10 bis\" }"), asked);
+        assertTrue(tenBis.contains("href=\"/export/stances.graphml\""), tenBis);
+        String timeline = get("/views/timeline", "text/html").body();
+        assertTrue(timeline.contains("href=\"/query#query=") && timeline.contains("/export/speakers-topics.gexf"),
+                timeline);
+        String map = get("/views/stance-map?draft=https%3A%2F%2Fw3id.org%2Fnormgraph%2Fid%2Fdraft%2Fahc-dtc-2023-09-02",
+                "text/html").body();
+        assertTrue(map.contains("/export/agreement-edges.csv") && map.contains("ahc-dtc-2023-09-02%3E"), map);
+    }
+
     private static long dataRows(String file) throws IOException {
         try (Stream<String> lines = Files.lines(Path.of("src/test/resources/expected", file))) {
             return lines.filter(l -> !l.isBlank() && !l.startsWith("#")).count() - 1;

@@ -22,6 +22,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.normgraph.rdf.Iris;
+import org.w3id.normgraph.export.ExportView;
 import org.w3id.normgraph.vocabulary.NG;
 import org.w3id.normgraph.vocabulary.PROV;
 
@@ -121,6 +122,7 @@ public final class ResourcePage {
         }
         if (network) {
             network(body);
+            body.append(DataLinks.of(html, provisionQuery(), ExportView.STANCES));
         } else if (provision) {
             body.append("<p class=\"muted\">No stance on this provision is read from the corpus. The <a href=\"")
                     .append(Html.attribute(html.local(SiteServlet.VIEWS)))
@@ -134,6 +136,16 @@ public final class ResourcePage {
         return network ? html.page(labels.plain(entity) + " – normgraph", body.toString(), "sparql.js",
                 "vendor/cytoscape/dist/cytoscape.min.js", "provision.js")
                 : html.page(labels.plain(entity) + " – normgraph", body.toString());
+    }
+
+    /** The canned query of positions on a provision, asked of this provision's article number. */
+    private String provisionQuery() {
+        String article = objects(NG.articleNumber.asNode()).stream().map(Node::getLiteralLexicalForm).findFirst()
+                .orElse("");
+        String canned = CannedQueries.load().stream().filter(q -> q.file().equals("positions-on-provision.rq"))
+                .map(CannedQueries.CannedQuery::text).findFirst().orElseThrow();
+        return canned.replaceFirst("VALUES \\?article \\{ \"[^\"]*\" \\}",
+                java.util.regex.Matcher.quoteReplacement("VALUES ?article { \"" + article + "\" }"));
     }
 
     /** Whether a stance is about the provision or one of its parts. */

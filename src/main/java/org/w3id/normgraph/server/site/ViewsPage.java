@@ -11,6 +11,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.normgraph.export.ExportView;
 
 /**
  * The views: an index ({@code /views}) of the drafts (each with its stance map), their articles (each with its
@@ -37,6 +38,36 @@ public final class ViewsPage {
 
     private static final String DRAFTS = LandingPage.PREFIXES + """
             SELECT ?draft WHERE { ?draft a ng:DraftText } ORDER BY ?draft""";
+
+    /** What the timeline draws: every dated statement with its forum, session, speaker and words. */
+    private static final String TIMELINE_QUERY = """
+            # The statements on the timeline: each dated statement, its forum and session, its speaker and words.
+            PREFIX ng:      <https://w3id.org/normgraph/ontology#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?date ?forum ?session ?speaker ?speaker_en ?text ?statement WHERE {
+              ?statement a ng:Statement ; ng:speaker ?speaker ; dcterms:date ?date ; ng:forum ?forum .
+              OPTIONAL { ?statement ng:session ?session }
+              OPTIONAL { ?statement ng:text ?text }
+              OPTIONAL { ?speaker rdfs:label ?speaker_en FILTER (lang(?speaker_en) = "en") }
+            }
+            ORDER BY ?forum ?session STR(?date) ?statement
+            """;
+
+    /** What a stance map draws for one draft (DRAFT): each stated position on its articles and their parts. */
+    private static final String STANCE_MAP_QUERY = """
+            # The stance map of a draft: who proposed, supported or opposed each of its articles, as the text states
+            # it (the member States' stances that the build derives are ng:DerivedPosition, left out here).
+            PREFIX ng:   <https://w3id.org/normgraph/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?actor ?actor_en ?provision ?relation ?evidence ?position WHERE {
+              ?provision ng:draftText <DRAFT> .
+              ?position a ng:Position ; ng:about ?provision ; ng:holder ?actor ; ng:relation ?relation .
+              OPTIONAL { ?position ng:evidenceText ?evidence }
+              OPTIONAL { ?actor rdfs:label ?actor_en FILTER (lang(?actor_en) = "en") }
+            }
+            ORDER BY ?actor ?provision
+            """;
 
     private ViewsPage() {
     }
@@ -114,7 +145,7 @@ public final class ViewsPage {
                 dated to the month or year only</p>
                 <div id="statement" class="statement" aria-live="polite" hidden></div>
                 <div id="timeline" class="timeline"><p class="muted">Loading…</p></div>
-                """;
+                """ + DataLinks.of(html, TIMELINE_QUERY, ExportView.SPEAKERS_TOPICS);
         return html.page("Timeline – normgraph", body, "sparql.js", "timeline.js");
     }
 
@@ -145,7 +176,9 @@ public final class ViewsPage {
                         <label><input type="checkbox" id="stance-members"> members of a group through the group</label></p>
                         """)
                 .append("<div id=\"stance-map\" class=\"scroll\" data-draft=\"").append(Html.attribute(chosen.get()))
-                .append("\"><p class=\"muted\">Loading…</p></div>\n");
+                .append("\"><p class=\"muted\">Loading…</p></div>\n")
+                .append(DataLinks.of(html, STANCE_MAP_QUERY.replace("DRAFT", chosen.get()), ExportView.STANCES,
+                        ExportView.AGREEMENT));
         return html.page("Stance map – normgraph", body.toString(), "sparql.js", "stance-map.js");
     }
 }
