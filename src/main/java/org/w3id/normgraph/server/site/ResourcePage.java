@@ -24,7 +24,6 @@ import org.apache.jena.vocabulary.SKOS;
 import org.w3id.normgraph.rdf.Iris;
 import org.w3id.normgraph.export.ExportView;
 import org.w3id.normgraph.vocabulary.NG;
-import org.w3id.normgraph.vocabulary.PROV;
 
 /**
  * The HTML page of one resource of the graph: its names, its codes and other properties, its links to Wikidata
@@ -84,6 +83,9 @@ public final class ResourcePage {
             }
             ORDER BY STR(?date) ?document ?line ?statement""";
 
+    /** A table longer than this many rows is folded under its summary. */
+    private static final int FOLD = 30;
+
     private final Graph graph;
     private final Model model;
     private final Node entity;
@@ -116,13 +118,13 @@ public final class ResourcePage {
         elsewhere(body);
         EditionsTable.append(body, model, entity, html, labels);
         boolean provision = graph.contains(entity, RDF.type.asNode(), NG.DraftProvision.asNode());
-        boolean network = provision && hasStances();
+        boolean network = provision && ProvisionSections.hasStances(graph, entity);
         if (provision) {
-            quotation(body);
+            ProvisionSections.quotation(body, graph, entity, html, labels);
         }
         if (network) {
             network(body);
-            body.append(DataLinks.of(html, provisionQuery(), ExportView.STANCES));
+            body.append(DataLinks.of(html, ProvisionSections.query(graph, entity), ExportView.STANCES));
         } else if (provision) {
             body.append("<p class=\"muted\">No stance on this provision is read from the corpus. The <a href=\"")
                     .append(Html.attribute(html.local(SiteServlet.VIEWS)))
@@ -136,25 +138,6 @@ public final class ResourcePage {
         return network ? html.page(labels.plain(entity) + " – normgraph", body.toString(), "sparql.js",
                 "vendor/cytoscape/dist/cytoscape.min.js", "provision.js")
                 : html.page(labels.plain(entity) + " – normgraph", body.toString());
-    }
-
-    /** The canned query of positions on a provision, asked of this provision's article number. */
-    private String provisionQuery() {
-        String article = objects(NG.articleNumber.asNode()).stream().map(Node::getLiteralLexicalForm).findFirst()
-                .orElse("");
-        String canned = CannedQueries.load().stream().filter(q -> q.file().equals("positions-on-provision.rq"))
-                .map(CannedQueries.CannedQuery::text).findFirst().orElseThrow();
-        return canned.replaceFirst("VALUES \\?article \\{ \"[^\"]*\" \\}",
-                java.util.regex.Matcher.quoteReplacement("VALUES ?article { \"" + article + "\" }"));
-    }
-
-    /** Whether a stance is about the provision or one of its parts. */
-    private boolean hasStances() {
-        if (graph.contains(Node.ANY, NG.about.asNode(), entity)) {
-            return true;
-        }
-        return graph.find(Node.ANY, DCTerms.isPartOf.asNode(), entity).toList().stream()
-                .anyMatch(part -> graph.contains(Node.ANY, NG.about.asNode(), part.getSubject()));
     }
 
     private List<Node> objects(Node property) {
@@ -220,21 +203,59 @@ public final class ResourcePage {
         if (rows.isEmpty()) {
             return;
         }
-        body.append("<h2>Stances</h2>\n<table>\n<tr><th>who</th><th>stance</th><th>on</th><th>source</th>"
+        StringBuilder table = new StringBuilder("<table>\n<tr><th>who</th><th>stance</th><th>on</th><th>source</th>"
                 + "<th>the source's words</th></tr>\n");
+        Map<String, Integer> byRelation = new TreeMap<>();
+        int derived = 0;
+        Map<Node, Integer> byHolder = new java.util.LinkedHashMap<>();
         for (QuerySolution row : rows) {
+            if (row.contains("group")) {
+                derived++;
+            } else {
+                byRelation.merge(row.getResource("relation").getLocalName(), 1, Integer::sum);
+            }
+            byHolder.merge(row.getResource("holder").asNode(), 1, Integer::sum);
             String who = cell(row, "holder") + (row.contains("group")
                     ? "<br><span class=\"muted\">as a member of " + cell(row, "group") + " ("
                             + html.link(row.getResource("position").getURI(), "derived") + ")</span>" : "");
             String words = (row.contains("words") ? "<q>" + cell(row, "words") + "</q><br>" : "")
                     + "<span class=\"evidence\">" + cell(row, "evidence") + "</span>";
-            body.append("<tr><td>").append(who).append("</td><td>").append(cell(row, "relation"))
+            table.append("<tr><td>").append(who).append("</td><td>").append(cell(row, "relation"))
                     .append("</td><td>").append(cell(row, "about")).append("</td><td>")
                     .append(source(row, "line")).append("<br>")
                     .append(html.link(row.getResource("source").getURI(), "position"))
                     .append("</td><td>").append(words).append("</td></tr>\n");
         }
-        body.append("</table>\n");
+        table.append("</table>\n");
+        // Counts first: "18 stances: 12 oppose, 6 propose"; a long table also by actor, the rows folded.
+        StringBuilder summary = new StringBuilder("<p>").append(plural(rows.size() - derived, "stance"))
+                .append(" that the sources state").append(byRelation.isEmpty() ? "" : ": ")
+                .append(String.join(", ", byRelation.entrySet().stream().map(e -> e.getValue() + " "
+                        + (e.getValue() == 1 ? e.getKey() : e.getKey().replaceFirst("s$", ""))).toList()))
+                .append(derived == 0 ? "" : "; and " + derived + " derived for member States from the stance of"
+                        + " their group (graph derived/member-stances, which a query counts unless it leaves it out)")
+                .append(".</p>\n");
+        if (rows.size() > FOLD) {
+            summary.append("<p class=\"by-actor\">By actor: ").append(String.join(" · ", byHolder.entrySet().stream()
+                    .sorted((a, b) -> b.getValue() - a.getValue()).map(e -> html.node(e.getKey(), labels) + " "
+                            + e.getValue()).toList())).append("</p>\n");
+        }
+        section(body, "Stances", summary.toString(), rows.size(), table.toString());
+    }
+
+    /** A section's heading, its summary, and its table, folded where it is long. */
+    private static void section(StringBuilder body, String heading, String summary, int rows, String table) {
+        body.append("<h2>").append(heading).append("</h2>\n").append(summary);
+        if (rows > FOLD) {
+            body.append("<details><summary>All ").append(rows).append(" rows, each with its source</summary>\n")
+                    .append(table).append("</details>\n");
+        } else {
+            body.append(table);
+        }
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /**
@@ -251,36 +272,6 @@ public final class ResourcePage {
                 .append("\"></div>\n<div id=\"network-edge\" class=\"statement\" hidden></div>\n"
                         + "<p class=\"muted\">Click an actor for its page, an edge for the sentence that states the "
                         + "stance. The table of stances below holds the same.</p>\n");
-    }
-
-    /** The provision's title and text as the corpus quotes them, with the document and lines, or why there are none. */
-    private void quotation(StringBuilder body) {
-        List<Node> quotations = objects(NG.quotation.asNode());
-        if (quotations.isEmpty()) {
-            body.append("<p class=\"muted\">The corpus names this provision but quotes neither its title nor its"
-                    + " text; the sources below say what was said about it.</p>\n");
-            return;
-        }
-        Node quotation = quotations.get(0);
-        for (Node title : objects(DCTerms.title.asNode())) {
-            body.append("<p class=\"provision-title\" lang=\"zh-Hans\">").append(Html.text(title.getLiteralLexicalForm()))
-                    .append("</p>\n");
-        }
-        graph.find(quotation, NG.text.asNode(), Node.ANY).forEachRemaining(text -> body.append(
-                "<blockquote class=\"provision-text\" lang=\"zh-Hans\">")
-                .append(Html.text(text.getObject().getLiteralLexicalForm())).append("</blockquote>\n"));
-        List<Node> documents = graph.find(quotation, PROV.wasDerivedFrom.asNode(), Node.ANY).toList().stream()
-                .map(Triple::getObject).toList();
-        List<Node> first = graph.find(quotation, NG.evidenceStartLine.asNode(), Node.ANY).toList().stream()
-                .map(Triple::getObject).toList();
-        List<Node> last = graph.find(quotation, NG.evidenceEndLine.asNode(), Node.ANY).toList().stream()
-                .map(Triple::getObject).toList();
-        if (!documents.isEmpty() && !first.isEmpty() && !last.isEmpty()) {
-            String from = first.get(0).getLiteralLexicalForm();
-            String to = last.get(0).getLiteralLexicalForm();
-            body.append("<p class=\"muted\">Quoted in ").append(html.node(documents.get(0), labels))
-                    .append(from.equals(to) ? ", line " + from : ", lines " + from + "–" + to).append(".</p>\n");
-        }
     }
 
     /** What the entity said, in time order, each with its forum, session, words and the recording's minute. */
@@ -322,14 +313,16 @@ public final class ResourcePage {
         if (rows.isEmpty()) {
             return;
         }
-        body.append("<h2>Sourced mentions</h2>\n<table>\n<tr><th>what</th><th>how</th><th>source</th>"
+        StringBuilder table = new StringBuilder("<table>\n<tr><th>what</th><th>how</th><th>source</th>"
                 + "<th>the source's words</th></tr>\n");
         for (QuerySolution row : rows) {
-            body.append("<tr><td>").append(cell(row, "subject")).append("</td><td>").append(cell(row, "property"))
+            table.append("<tr><td>").append(cell(row, "subject")).append("</td><td>").append(cell(row, "property"))
                     .append("</td><td>").append(source(row, "line")).append("</td><td class=\"evidence\">")
                     .append(cell(row, "evidence")).append("</td></tr>\n");
         }
-        body.append("</table>\n");
+        table.append("</table>\n");
+        section(body, "Sourced mentions", "<p>" + plural(rows.size(), "place") + " in the sources.</p>\n",
+                rows.size(), table.toString());
     }
 
     /** Incoming links that neither table above shows: group membership, parts of a draft, and the like. */
@@ -343,7 +336,8 @@ public final class ResourcePage {
             }
         }
         if (!rows.isEmpty()) {
-            body.append("<h2>Linked from</h2>\n<table>\n").append(String.join("\n", rows)).append("\n</table>\n");
+            section(body, "Linked from", "", rows.size(),
+                    "<table>\n" + String.join("\n", rows) + "\n</table>\n");
         }
     }
 
