@@ -194,7 +194,12 @@ public final class ResourcePage {
 
     /** The document, linked, with the line: where a reader finds the words in the source. */
     private String source(QuerySolution row, String line) {
-        return cell(row, "document") + (row.contains(line) ? ", line " + Html.text(row.getLiteral(line)
+        // The document by the last step of its IRI, its title a hover away: a two-line title in every row of a
+        // table would bury the rows.
+        String document = row.getResource("document").getURI();
+        String name = "<span title=\"" + Html.attribute(labels.plain(row.getResource("document").asNode())) + "\">"
+                + Html.text(document.substring(document.lastIndexOf('/') + 1)) + "</span>";
+        return html.link(document, name) + (row.contains(line) ? ", line " + Html.text(row.getLiteral(line)
                 .getLexicalForm()) : "");
     }
 
@@ -203,8 +208,11 @@ public final class ResourcePage {
         if (rows.isEmpty()) {
             return;
         }
-        StringBuilder table = new StringBuilder("<table>\n<tr><th>who</th><th>stance</th><th>on</th><th>source</th>"
-                + "<th>the source's words</th></tr>\n");
+        // On an actor's own page, the actor of every row is the page's: the column would repeat it.
+        boolean ownPage = rows.stream().allMatch(r -> r.getResource("holder").asNode().equals(entity)
+                && !r.contains("group"));
+        StringBuilder table = new StringBuilder("<table>\n<tr>" + (ownPage ? "" : "<th>who</th>")
+                + "<th>stance</th><th>on</th><th>source</th><th>the source's words</th></tr>\n");
         Map<String, Integer> byRelation = new TreeMap<>();
         int derived = 0;
         Map<Node, Integer> byHolder = new java.util.LinkedHashMap<>();
@@ -220,7 +228,8 @@ public final class ResourcePage {
                             + html.link(row.getResource("position").getURI(), "derived") + ")</span>" : "");
             String words = (row.contains("words") ? "<q>" + cell(row, "words") + "</q><br>" : "")
                     + "<span class=\"evidence\">" + cell(row, "evidence") + "</span>";
-            table.append("<tr><td>").append(who).append("</td><td>").append(cell(row, "relation"))
+            table.append("<tr>").append(ownPage ? "" : "<td>" + who + "</td>").append("<td>")
+                    .append(cell(row, "relation"))
                     .append("</td><td>").append(cell(row, "about")).append("</td><td>")
                     .append(source(row, "line")).append("<br>")
                     .append(html.link(row.getResource("source").getURI(), "position"))
