@@ -144,7 +144,9 @@ public final class LandingPage {
                 + Html.attribute(html.local(DumpServlet.PATH + ServedDump.NAME)) + "\">Download the dump</a> · <a href=\""
                 + Html.attribute(html.local(DumpServlet.PATH + ServedDump.NAME + ".sha256"))
                 + "\">its checksum</a> (<code>sha256sum -c</code>) · <a href=\""
-                + Html.attribute(html.local("/.well-known/void")) + "\">VoID and DCAT description</a></p>\n");
+                + Html.attribute(html.local("/.well-known/void")) + "\">VoID and DCAT description</a> · <a href=\""
+                + Html.attribute(html.local("/export/")) + "\">networks for visualization tools</a> (GraphML, GEXF,"
+                + " Cytoscape JSON, CSV)</p>\n");
 
         body.append("<h2>SPARQL endpoint <span lang=\"zh-Hans\">SPARQL 端点</span></h2>\n<p><code class=\"endpoint\">")
                 .append(Html.text(endpoint)).append("</code></p>\n<pre>curl -H 'Accept: text/csv' --data-urlencode "
