@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 
 import org.w3id.normgraph.reader.CorpusFolder;
 import org.w3id.normgraph.server.NormgraphServer;
+import org.w3id.normgraph.server.PublishedVersionTaker;
 import org.w3id.normgraph.server.limits.ServerLimits;
 import org.w3id.normgraph.store.GraphDatabase;
-import org.w3id.normgraph.store.PublishedVersions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -135,9 +134,11 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("normgraph: watching " + database + " for new versions");
         }
         if (takeFrom != null) {
-            Thread taker = new Thread(() -> takePublishedVersions(running), "normgraph-take");
-            taker.setDaemon(true);
-            taker.start();
+            PublishedVersionTaker taker = new PublishedVersionTaker(running, takeFrom, database,
+                    message -> System.err.println("normgraph: " + message));
+            Thread taking = new Thread(taker::run, "normgraph-take");
+            taking.setDaemon(true);
+            taking.start();
             System.err.println("normgraph: taking the versions published in " + takeFrom);
         }
         running.server().join();
@@ -158,33 +159,6 @@ final class ServeCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 System.err.println("normgraph: cannot switch to the new version, still serving "
                         + running.version() + ": " + e.getMessage());
-            }
-        }
-    }
-
-    /** Takes the latest published version whenever it changes; one that is refused is not tried again. */
-    private void takePublishedVersions(NormgraphServer.Running running) {
-        String tried = "";
-        while (true) {
-            try {
-                Optional<PublishedVersions.Published> latest = PublishedVersions.latest(takeFrom);
-                if (latest.isPresent() && !latest.get().id().equals(tried)
-                        && !latest.get().id().equals(running.versionId())) {
-                    tried = latest.get().id();
-                    PublishedVersions.take(latest.get(), database, message -> System.err.println("normgraph: " + message));
-                    running.reload();
-                }
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                System.err.println("normgraph: refused a published version, still serving " + running.versionId()
-                        + ": " + e.getMessage());
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException stop) {
-                    return;
-                }
             }
         }
     }
