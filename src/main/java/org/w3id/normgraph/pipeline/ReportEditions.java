@@ -44,6 +44,10 @@ final class ReportEditions {
     private record Edition(String document, String file, String language) {
     }
 
+    /** One disagreement: its kind, the edition that lacks the reply (null for dates), and what was found. */
+    private record Discrepancy(String kind, Edition missingFrom, String finding) {
+    }
+
     private record PrintedReply(String statement, String date, int line, String labelEn, String labelZh) {
     }
 
@@ -85,7 +89,7 @@ final class ReportEditions {
             ofReport.keySet().forEach(document -> report.addProperty(NG.edition, model.createResource(document)));
             String symbol = symbol(reportIri);
             for (String actor : actors(reportIri)) {
-                writeReply(model, report, symbol, actor, ofReport);
+                writeReply(model, report, symbol, actor);
             }
         });
         return model;
@@ -94,27 +98,35 @@ final class ReportEditions {
     /** One line per discrepancy, naming the report, the actor, and each edition's file and line. */
     List<String> warnings() {
         List<String> warnings = new ArrayList<>();
-        editions.forEach((report, ofReport) -> {
-            for (String actor : actors(report)) {
-                Map<String, PrintedReply> byEdition = printedBy(report, actor);
-                for (Edition edition : ofReport.values()) {
-                    if (!byEdition.containsKey(edition.document())) {
-                        warnings.add(symbol(report) + ": the reply of " + shortName(actor) + " is printed in "
-                                + where(ofReport, byEdition) + " but not in " + edition.file() + " ("
-                                + edition.language() + ")");
-                    }
-                }
-                if (dates(byEdition).size() > 1) {
-                    warnings.add(symbol(report) + ": the reply of " + shortName(actor) + " is dated differently: "
-                            + dated(ofReport, byEdition));
-                }
-            }
-        });
+        editions.forEach((report, ofReport) -> actors(report).forEach(actor -> discrepancies(report, actor)
+                .forEach(d -> warnings.add(symbol(report) + ": " + d.finding()
+                        + (d.missingFrom() == null ? "" : " (" + d.missingFrom().language() + ")")))));
         return warnings;
     }
 
-    private void writeReply(Model model, Resource report, String symbol, String actor,
-            SortedMap<String, Edition> ofReport) {
+    /**
+     * Where the editions of {@code report} disagree on the reply of {@code actor}: each edition that does not print
+     * it, then its dates if they differ; the one list that both the graph and the warnings are made from.
+     */
+    private List<Discrepancy> discrepancies(String report, String actor) {
+        SortedMap<String, Edition> ofReport = editions.get(report);
+        Map<String, PrintedReply> byEdition = printedBy(report, actor);
+        String reply = "the reply of " + shortName(actor);
+        List<Discrepancy> found = new ArrayList<>();
+        for (Edition edition : ofReport.values()) {
+            if (!byEdition.containsKey(edition.document())) {
+                found.add(new Discrepancy("reply-missing", edition, reply + " is printed in "
+                        + where(ofReport, byEdition) + " but not in " + edition.file()));
+            }
+        }
+        if (dates(byEdition).size() > 1) {
+            found.add(new Discrepancy("date-differs", null, reply + " is dated differently: "
+                    + dated(ofReport, byEdition)));
+        }
+        return found;
+    }
+
+    private void writeReply(Model model, Resource report, String symbol, String actor) {
         Map<String, PrintedReply> byEdition = printedBy(report.getURI(), actor);
         String key = actor.substring(Iris.ID.length()).replace('/', '-');
         PrintedReply first = byEdition.values().iterator().next();
@@ -133,29 +145,19 @@ final class ReportEditions {
         if (dates.size() == 1 && !dates.first().isEmpty()) {
             reply.addProperty(DCTerms.date, model.createTypedLiteral(dates.first(), XSDDatatype.XSDdate));
         }
-        for (Edition edition : ofReport.values()) {
-            if (!byEdition.containsKey(edition.document())) {
-                Resource discrepancy = discrepancy(model, reply, "reply-missing",
-                        reply.getURI() + "/missing-from/" + lastSegment(edition.document()));
-                discrepancy.addProperty(NG.missingFrom, model.createResource(edition.document()));
-                byEdition.values().forEach(p -> discrepancy.addProperty(NG.readIn, model.createResource(p.statement())));
-                discrepancy.addProperty(RDFS.comment, "The reply of " + shortName(actor) + " is printed in "
-                        + where(ofReport, byEdition) + " but not in " + edition.file() + ".", "en");
+        for (Discrepancy found : discrepancies(report.getURI(), actor)) {
+            Resource discrepancy = model.createResource(reply.getURI() + (found.missingFrom() == null
+                    ? "/dates-differ" : "/missing-from/" + lastSegment(found.missingFrom().document())))
+                    .addProperty(RDF.type, NG.EditionDiscrepancy)
+                    .addProperty(NG.discrepancyKind, found.kind())
+                    .addProperty(DCTerms.subject, reply)
+                    .addProperty(RDFS.comment, Character.toUpperCase(found.finding().charAt(0))
+                            + found.finding().substring(1) + ".", "en");
+            if (found.missingFrom() != null) {
+                discrepancy.addProperty(NG.missingFrom, model.createResource(found.missingFrom().document()));
             }
-        }
-        if (dates.size() > 1) {
-            Resource discrepancy = discrepancy(model, reply, "date-differs", reply.getURI() + "/dates-differ");
             byEdition.values().forEach(p -> discrepancy.addProperty(NG.readIn, model.createResource(p.statement())));
-            discrepancy.addProperty(RDFS.comment, "The reply of " + shortName(actor) + " is dated differently: "
-                    + dated(ofReport, byEdition) + ".", "en");
         }
-    }
-
-    private static Resource discrepancy(Model model, Resource reply, String kind, String iri) {
-        return model.createResource(iri)
-                .addProperty(RDF.type, NG.EditionDiscrepancy)
-                .addProperty(NG.discrepancyKind, kind)
-                .addProperty(DCTerms.subject, reply);
     }
 
     private SortedSet<String> actors(String report) {

@@ -32,6 +32,18 @@ public final class CannedQueries {
     private CannedQueries() {
     }
 
+    /** The text of one canned query, read alone (a page that needs one query does not list the folder). */
+    static String text(String file) {
+        try (java.io.InputStream in = CannedQueries.class.getClassLoader().getResourceAsStream(FOLDER + "/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + FOLDER + "/" + file + " on the class path (see pom.xml)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<CannedQuery> load() {
         URL folder = CannedQueries.class.getClassLoader().getResource(FOLDER);
         if (folder == null) {

@@ -20,19 +20,23 @@ final class DataLinks {
         StringBuilder line = new StringBuilder("<p class=\"data-links\">Data <span lang=\"zh-Hans\">数据</span>: <a href=\"")
                 .append(Html.attribute(queryHref(html, query))).append("\">the SPARQL query behind it</a>");
         for (ExportView view : views) {
-            line.append(" · <code>").append(Html.text(view.label())).append("</code>");
-            String separator = " ";
-            for (ExportFormat format : ExportFormat.values()) {
-                for (String suffix : ExportServlet.suffixes(format)) {
-                    line.append(separator).append("<a download href=\"")
-                            .append(Html.attribute(html.local(ExportServlet.PATH + view.label() + suffix))).append("\">")
-                            .append(Html.text(name(format, suffix))).append("</a>");
-                    separator = ", ";
-                }
-            }
+            line.append(" · <code>").append(Html.text(view.label())).append("</code> ").append(files(html, view, ", "));
         }
         return line.append(" (<a href=\"").append(Html.attribute(html.local(ExportServlet.PATH)))
                 .append("\">all exports</a>)</p>\n").toString();
+    }
+
+    /** A download link for each file of a view's export, in every format, joined by {@code separator}. */
+    static String files(Html html, ExportView view, String separator) {
+        StringBuilder links = new StringBuilder();
+        for (ExportFormat format : ExportFormat.values()) {
+            for (String suffix : ExportServlet.suffixes(format)) {
+                links.append(links.length() == 0 ? "" : separator).append("<a href=\"")
+                        .append(Html.attribute(html.local(ExportServlet.PATH + view.label() + suffix)))
+                        .append("\" download>").append(Html.text(name(format, suffix))).append("</a>");
+            }
+        }
+        return links.toString();
     }
 
     /** The query page with {@code query} in its editor, as its share link opens it. */

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.w3id.normgraph.export.ExportFormat;
 import org.w3id.normgraph.export.ExportView;
 import org.w3id.normgraph.server.data.ExportServlet;
 import org.w3id.normgraph.server.limits.PlainText;
@@ -28,9 +27,6 @@ public final class ExportsIndexServlet extends HttpServlet {
             ExportView.AGREEMENT, "Actors linked by the draft provisions on which both stated a stance: on the same"
                     + " side, or on opposite sides.",
             ExportView.SPEAKERS_TOPICS, "Speakers and the topics and norms of their statements and replies.");
-    private static final Map<ExportFormat, String> FORMAT_NAMES = Map.of(ExportFormat.GRAPHML, "GraphML (Gephi,"
-            + " yEd, NetworkX)", ExportFormat.GEXF, "GEXF (Gephi)", ExportFormat.CYJS, "Cytoscape.js JSON",
-            ExportFormat.CSV, "CSV");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -48,17 +44,8 @@ public final class ExportsIndexServlet extends HttpServlet {
                 + "<tr><th>view</th><th>what it holds</th><th>files</th></tr>\n");
         for (ExportView view : ExportView.values()) {
             body.append("<tr><td><code>").append(Html.text(view.label())).append("</code></td><td>")
-                    .append(Html.text(WHAT.getOrDefault(view, ""))).append("</td><td>");
-            for (ExportFormat format : ExportFormat.values()) {
-                for (String suffix : ExportServlet.suffixes(format)) {
-                    String file = view.label() + suffix;
-                    body.append("<a href=\"").append(Html.attribute(html.local(ExportServlet.PATH + file)))
-                            .append("\" download>").append(Html.text(format == ExportFormat.CSV
-                                    ? "CSV " + (suffix.contains("nodes") ? "nodes" : "edges")
-                                    : FORMAT_NAMES.get(format))).append("</a><br>");
-                }
-            }
-            body.append("</td></tr>\n");
+                    .append(Html.text(WHAT.getOrDefault(view, ""))).append("</td><td>")
+                    .append(DataLinks.files(html, view, "<br>")).append("</td></tr>\n");
         }
         body.append("</table>\n<p class=\"muted\">For a machine: <code>curl ")
                 .append(Html.text(request.getRequestURL().toString()))

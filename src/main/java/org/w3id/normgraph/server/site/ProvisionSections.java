@@ -50,8 +50,7 @@ final class ProvisionSections {
     static String query(Graph graph, Node entity) {
         String article = objects(graph, entity, NG.articleNumber.asNode()).stream().map(Node::getLiteralLexicalForm)
                 .findFirst().orElse("");
-        String canned = CannedQueries.load().stream().filter(q -> q.file().equals("positions-on-provision.rq"))
-                .map(CannedQueries.CannedQuery::text).findFirst().orElseThrow();
+        String canned = CannedQueries.text("positions-on-provision.rq");
         return canned.replaceFirst("VALUES \\?article \\{ \"[^\"]*\" \\}",
                 java.util.regex.Matcher.quoteReplacement("VALUES ?article { \"" + article + "\" }"));
     }
