@@ -118,8 +118,8 @@ final class StatementPass {
                 newParagraph(p);
                 continue;
             }
-            if (reading.startsLine(p) && p > 0
-                    && ENDS_PARAGRAPH.matcher(text.substring(Math.max(0, p - 10), p)).find()) {
+            if ((reading.startsLine(p) || mode == Mode.COMMENTARY && reading.startsSourceLine(p) && quotesSomeoneAt(p))
+                    && p > 0 && ENDS_PARAGRAPH.matcher(text.substring(Math.max(0, p - 10), p)).find()) {
                 sentenceDate(sentenceStart, p);
                 introStart = p;
                 sentenceStart = p;
@@ -161,6 +161,22 @@ final class StatementPass {
         closeNote(text.length());
         return new StatementFindings(List.copyOf(statements), List.copyOf(notes), footnotes, headings, parts,
                 List.copyOf(unattributed));
+    }
+
+    /**
+     * Whether the sentence at {@code p} opens by quoting a named speaker (在这份意见声明中，俄罗斯还表示：“…). After a
+     * note whose last line happened to fill the measure, with no blank line between, that is the report's next
+     * statement and not the note going on: a note quotes what it comments on, not a speaker's turn.
+     */
+    private boolean quotesSomeoneAt(int p) {
+        int open = text.indexOf('“', p);
+        int stop = text.indexOf('。', p);
+        if (open < 0 || stop >= 0 && stop < open) {
+            return false;
+        }
+        String intro = reading.withoutFootnoteMarkers(p, open).strip();
+        return cues.matches(SpeakerCues.Kind.INTRO_END, intro) && !COMMENTARY_START.matcher(intro).find()
+                && whoSpeaks.firstNamed(intro, null).isPresent();
     }
 
     /**

@@ -34,6 +34,17 @@ public final class ReadingText {
     private static final Pattern DATE_HEADING_LINE =
             Pattern.compile("^\\s*\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?\\s*$");
 
+    /**
+     * What opens a paragraph and never goes on a sentence that the line before ended: a date (2022 年 7 月 25 日，…),
+     * a label or a speaker's turn before a colon (背景信息：…, 加拿大：…), a quoted article (“第 36 条：…). A converter
+     * that writes no blank lines leaves nothing else between two paragraphs where the first one's last line happens to
+     * fill the measure.
+     */
+    /** A line that ends a sentence (not only a bracket: …吉尔 (Amandeep Singh Gill) | 表示：“ goes on), perhaps with a marker. */
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[。”！？!?](?:\\s*\\d{1,3})*\\s*$");
+    private static final Pattern OPENS_PARAGRAPH =
+            Pattern.compile("^(?:\\d{4}\\s*年|[^\\s\\d，。、；：:“”‘’（(《]{1,12}\\s*[：:]|“?第\\s*\\d+\\s*条)");
+
     /** A footnote marker that ends a page's running text (”19), which the next page's first words do not go on. */
     private static final Pattern ENDS_WITH_MARKER = Pattern.compile("[”。）)\\]]\\d{1,3}$");
 
@@ -123,6 +134,8 @@ public final class ReadingText {
                     || previousStartedLine && DATE_HEADING_LINE.matcher(previousLine).matches()
                             && !LineMeasure.opensWithClosingPunctuation(line)
                     || !markerAlone && ENDS_WITH_MARKER.matcher(previousLine.strip()).find()
+                    || !markerAlone && ENDS_SENTENCE.matcher(previousLine).find()
+                            && OPENS_PARAGRAPH.matcher(line.substring(from, to)).lookingAt()
                     || !markerAlone && separated && (ENDS_LIKE_PARAGRAPH.matcher(previousLine).find()
                             || !previousReachesMargin || gapLine && !pageBreak)) {
                 lineStarts.set(length);
@@ -264,6 +277,11 @@ public final class ReadingText {
      */
     public boolean startsLine(int index) {
         return lineStarts.get(index);
+    }
+
+    /** Whether the character at {@code index} begins the words of a source line, whether the layout ran on to it or not. */
+    public boolean startsSourceLine(int index) {
+        return sourceLineStarts.get(index);
     }
 
     public SourceText source() {
