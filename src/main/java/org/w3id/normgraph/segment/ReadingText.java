@@ -40,7 +40,10 @@ public final class ReadingText {
      * that writes no blank lines leaves nothing else between two paragraphs where the first one's last line happens to
      * fill the measure.
      */
-    /** A line that ends a sentence (not only a bracket: …吉尔 (Amandeep Singh Gill) | 表示：“ goes on), perhaps with a marker. */
+    /**
+     * A line that ends a sentence (not only a bracket: …吉尔 (Amandeep Singh Gill) | 表示：“ goes on), perhaps with a
+     * marker; a line that ends with a footnote's marker (a heading: …数字未来133) ends as well before what opens a paragraph.
+     */
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[。”！？!?](?:\\s*\\d{1,3})*\\s*$");
     private static final Pattern OPENS_PARAGRAPH =
             Pattern.compile("^(?:\\d{4}\\s*年|[^\\s\\d，。、；：:“”‘’（(《]{1,12}\\s*[：:]|“?第\\s*\\d+\\s*条)");
@@ -93,6 +96,8 @@ public final class ReadingText {
         boolean gapLine = false;
         boolean pageBreak = false;
         int emptyLines = 0;
+        /** Quotations opened and not yet closed: a speaker's words hold no heading. */
+        int openQuotations = 0;
         for (int n = 1; n <= source.lineCount(); n++) {
             String line = source.line(n);
             if (layout.isDebris(n) || line.isBlank()) {
@@ -134,8 +139,11 @@ public final class ReadingText {
                     || previousStartedLine && DATE_HEADING_LINE.matcher(previousLine).matches()
                             && !LineMeasure.opensWithClosingPunctuation(line)
                     || !markerAlone && ENDS_WITH_MARKER.matcher(previousLine.strip()).find()
-                    || !markerAlone && ENDS_SENTENCE.matcher(previousLine).find()
+                    || !markerAlone && (ENDS_SENTENCE.matcher(previousLine).find()
+                            || endsWithFootnoteMarker(previousLine, layout.footnoteNumbers()))
                             && OPENS_PARAGRAPH.matcher(line.substring(from, to)).lookingAt()
+                    || !markerAlone && openQuotations == 0 && ENDS_SENTENCE.matcher(previousLine).find()
+                            && standsAlone(line.substring(from, to), measure)
                     || !markerAlone && separated && (ENDS_LIKE_PARAGRAPH.matcher(previousLine).find()
                             || !previousReachesMargin || gapLine && !pageBreak)) {
                 lineStarts.set(length);
@@ -157,6 +165,7 @@ public final class ReadingText {
                 }
                 text.append(Character.isWhitespace(c) ? ' ' : c);
                 offsets[length++] = lineStart + i;
+                openQuotations = c == '“' ? openQuotations + 1 : c == '”' ? Math.max(0, openQuotations - 1) : openQuotations;
             }
         }
         offsets[length] = length == 0 ? 0 : offsets[length - 1] + 1;
@@ -229,6 +238,18 @@ public final class ReadingText {
             default -> value >= 1 && value <= 31 && number.length() <= 2;
         };
     }
+
+    /**
+     * Whether a line after one that ended a sentence is a line of its own, a heading (第四次实质性会议) and not the last
+     * words of a paragraph: it does not fill the measure, and it ends as no sentence does and as nothing goes on.
+     */
+    private static boolean standsAlone(String line, LineMeasure measure) {
+        return !measure.reachesMargin(line) && !ENDS_LIKE_PARAGRAPH.matcher(line).find()
+                && !GOES_ON_AFTER.matcher(line).find();
+    }
+
+    /** What a line ends with when its words go on: a comma, a colon, an opening quotation mark or bracket. */
+    private static final Pattern GOES_ON_AFTER = Pattern.compile("[，、；：:,;“‘（(《\\[/-]\\s*$");
 
     /** A line that ends with the marker of a footnote (数据116): digits on the next line are a number of their own. */
     private static boolean endsWithFootnoteMarker(String line, Set<Integer> footnoteNumbers) {
