@@ -89,19 +89,30 @@ public final class ReplicasScenario {
         Path oldDatabase = work.resolve("versions/old");
         Path newDatabase = work.resolve("versions/new");
         Path published = work.resolve("published");
+        long start = System.nanoTime();
         GraphDatabase.replace(oldDatabase, GraphBuild.fromCorpus(Path.of("corpus"), message -> { }));
         Dataset newGraph = GraphBuild.fromCorpus(changedCorpus(work.resolve("changed-corpus")), message -> { });
         GraphDatabase.replace(newDatabase, newGraph);
         PublishedVersions.Published old = PublishedVersions.publish(oldDatabase, published);
         PublishedVersions.Published damaged = OfferedVersions.damaged(newGraph.asDatasetGraph(),
                 work.resolve("damaged"));
+        note("both versions built, the old one published as %s, in %.1f s", old.id(), since(start));
         List<ReplicaProcess> replicas = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             ReplicaProcess replica = new ReplicaProcess("r" + i, freePort(), work.resolve("r" + i + "/tdb2"),
                     work.resolve("r" + i + "/versions"), work.resolve("r" + i + ".log"));
             OfferedVersions.offer(old, replica.versions);
-            PublishedVersions.take(old, replica.database, message -> { });
             replicas.add(replica);
+        }
+        start = System.nanoTime();
+        PublishedVersions.take(old, replicas.get(0).database, message -> { });
+        note("r1 took %s in %.1f s", old.id(), since(start));
+        // Replicas that take the same published version load the same quads in the same order; a database built
+        // from the corpus holds the same graph, but answers a GROUP_CONCAT in another order.
+        for (ReplicaProcess replica : replicas.subList(1, replicas.size())) {
+            start = System.nanoTime();
+            copyDatabase(replicas.get(0).database, replica.database);
+            note("%s copied r1's database folder in %.1f s", replica.name, since(start));
         }
         ScenarioLoad load = new ScenarioLoad(ScenarioLoad.cannedQueries());
         HaproxyProcess haproxy = null;
@@ -147,16 +158,17 @@ public final class ReplicasScenario {
             sleepUntil(settings.rolloutAt());
             long rolloutStart = System.nanoTime();
             PublishedVersions.Published next = PublishedVersions.publish(newDatabase, published);
-            event("version %s published", next.id());
+            event("version %s published in %.1f s", next.id(), since(rolloutStart));
             // The replica started again goes last, so that the update need not wait for it to be ready.
             for (ReplicaProcess replica : List.of(replicas.get(0), replicas.get(2), victim)) {
                 replica.awaitReady(old.id()::equals, 180);
                 awaitRefusal(replica, 120);
                 haproxy.drain(replica.name);
                 event("%s drained in HAProxy", replica.name);
+                long offered = System.nanoTime();
                 OfferedVersions.offer(next, replica.versions);
                 replica.awaitReady(next.id()::equals, 120);
-                event("%s took %s", replica.name, next.id());
+                event("%s took %s, %.1f s after it was offered", replica.name, next.id(), since(offered));
                 if (!references.containsKey(next.id())) {
                     recordReferences(load, replica, next.id());
                 } else {
@@ -245,6 +257,16 @@ public final class ReplicasScenario {
         return folder;
     }
 
+    /** Puts a copy of the version in use in {@code from} in use in {@code database}. */
+    private static void copyDatabase(Path from, Path database) {
+        Path version = GraphDatabase.served(from);
+        GraphDatabase.replace(database, staging -> {
+            PathUtils.copyDirectory(version, staging);
+            // Lucene's lock of the copied index: each server takes its own.
+            Files.deleteIfExists(staging.resolve("text-index").resolve("write.lock"));
+        });
+    }
+
     /** What {@code replica}, serving {@code version}, answers to each query: what every replica of it must answer. */
     private void recordReferences(ScenarioLoad load, ReplicaProcess replica, String version) {
         Map<Integer, String> digests = new HashMap<>();
@@ -272,6 +294,15 @@ public final class ReplicasScenario {
     private synchronized void event(String format, Object... arguments) {
         events.add(String.format(Locale.ROOT, "%5.1f s  ", (System.nanoTime() - t0) / 1e9)
                 + String.format(Locale.ROOT, format, arguments));
+    }
+
+    /** An event before the clients start. */
+    private synchronized void note(String format, Object... arguments) {
+        events.add("before   " + String.format(Locale.ROOT, format, arguments));
+    }
+
+    private static double since(long nanos) {
+        return (System.nanoTime() - nanos) / 1e9;
     }
 
     private int seconds(long nanos) {
