@@ -29,8 +29,13 @@ public final class PublishedVersionTaker {
     /** Looks once: takes the latest version if it is new; returns whether the server switched to it. */
     public boolean takeLatest() {
         try {
+            String serving = running.versionId();
+            if (serving == null) {
+                // The version first served is still being checked: its id, which latest may name, is not known yet.
+                return false;
+            }
             Optional<PublishedVersions.Published> latest = PublishedVersions.latest(from);
-            if (latest.isEmpty() || latest.get().id().equals(tried) || latest.get().id().equals(running.versionId())) {
+            if (latest.isEmpty() || latest.get().id().equals(tried) || latest.get().id().equals(serving)) {
                 return false;
             }
             tried = latest.get().id();

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 import org.w3id.normgraph.cli.NormgraphCommand;
 
 /**
- * One replica: {@code normgraph serve --watch} in a process of its own on a loopback port, with its own database,
- * its output appended to a log file. It can be killed with SIGKILL and started again on the same port and database.
+ * One replica: {@code normgraph serve --take-from} in a process of its own on a loopback port, with its own database
+ * and its own folder of versions offered to it, its output appended to a log file. It can be killed with SIGKILL and
+ * started again on the same port, database and folder.
  */
 final class ReplicaProcess implements AutoCloseable {
 
@@ -27,13 +28,15 @@ final class ReplicaProcess implements AutoCloseable {
     final String name;
     final int port;
     final Path database;
-    private final Path log;
+    final Path versions;
+    final Path log;
     private Process process;
 
-    ReplicaProcess(String name, int port, Path database, Path log) {
+    ReplicaProcess(String name, int port, Path database, Path versions, Path log) {
         this.name = name;
         this.port = port;
         this.database = database;
+        this.versions = versions;
         this.log = log;
     }
 
@@ -41,7 +44,8 @@ final class ReplicaProcess implements AutoCloseable {
         // With -Xmx given, serve runs in this very JVM rather than restarting itself: the process killed is the server.
         List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-cp",
                 System.getProperty("java.class.path"), NormgraphCommand.class.getName(), "serve", "--host",
-                "127.0.0.1", "--port", Integer.toString(port), "--db", database.toString(), "--watch");
+                "127.0.0.1", "--port", Integer.toString(port), "--db", database.toString(), "--take-from",
+                versions.toString());
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }

@@ -8,12 +8,17 @@ import java.util.Map;
 /**
  * What the clients of {@link ReplicasScenario} got, phase by phase: requests sent, failed (no answer, a status
  * other than 200, not exactly one version header, or bytes other than what a replica of that version answers to
- * that query), answered by each version, and the latency's median and 99th percentile.
+ * that query), answered by each version, and the latency's median and 99th percentile; and which replicas refused
+ * the damaged version offered to them.
  */
 final class ScenarioReport {
 
-    static final List<String> PHASES = List.of("before the kill", "kill and restart", "rolling update",
-            "after the update");
+    static final List<String> PHASES = List.of("before the kill", "kill and restart", "damaged version offered",
+            "rolling update", "after the update");
+
+    /** The version whose dump was damaged, the replicas it was offered to, and the refusal of each that refused. */
+    record DamagedOffer(String version, List<String> offeredTo, Map<String, OfferedVersions.Refusal> refusals) {
+    }
 
     record Phase(String name, double fromSeconds, double toSeconds, long sent, long failed, long oldAnswers,
             long newAnswers, double p50Millis, double p99Millis) {
@@ -22,18 +27,23 @@ final class ScenarioReport {
     private final List<Long> bounds;
     final String oldVersion;
     final String newVersion;
+    final DamagedOffer damaged;
     private final Map<String, Map<Integer, String>> references;
     private final List<ScenarioLoad.Request> requests;
     final List<String> events;
     final long retriedByHaproxy;
 
-    /** {@code bounds}: when the clients started, the kill, the update's start and end, and when they stopped. */
-    ScenarioReport(List<Long> bounds, String oldVersion, String newVersion,
+    /**
+     * {@code bounds}: when the clients started, the kill, the damaged version's offer, the update's start and end,
+     * and when the clients stopped.
+     */
+    ScenarioReport(List<Long> bounds, String oldVersion, String newVersion, DamagedOffer damaged,
             Map<String, Map<Integer, String>> references, List<ScenarioLoad.Request> requests, List<String> events,
             long retriedByHaproxy) {
         this.bounds = bounds;
         this.oldVersion = oldVersion;
         this.newVersion = newVersion;
+        this.damaged = damaged;
         this.references = references;
         this.requests = requests;
         this.events = events;
@@ -58,6 +68,17 @@ final class ScenarioReport {
 
     long failed() {
         return requests.stream().filter(r -> failure(r) != null).count();
+    }
+
+    /** Whether every replica offered the damaged version refused it, still serving the old version. */
+    boolean damagedRefusedByAll() {
+        return damaged.refusals().keySet().containsAll(damaged.offeredTo())
+                && damaged.refusals().values().stream().allMatch(r -> r.stillServing().equals(oldVersion));
+    }
+
+    /** Answers that name the damaged version: none, unless a replica took it. */
+    long answeredByDamaged() {
+        return answeredBy(requests, damaged.version());
     }
 
     long sent() {
@@ -113,6 +134,10 @@ final class ScenarioReport {
         text.append(String.format(Locale.ROOT, "Old version %s, new version %s; %,d requests, %,d failed;"
                 + " HAProxy sent %,d again to another replica.%n%n", oldVersion, newVersion, sent(), failed(),
                 retriedByHaproxy));
+        text.append(String.format(Locale.ROOT, "Version %s, its dump damaged after publishing, offered to %s: refused"
+                + " by %s%s; %,d answers named it.%n%n", damaged.version(), String.join(", ", damaged.offeredTo()),
+                damaged.refusals().isEmpty() ? "none" : String.join(", ", damaged.refusals().keySet()),
+                damagedRefusedByAll() ? ", each still serving " + oldVersion : "", answeredByDamaged()));
         text.append("| phase | seconds | requests | failed | answered by the old version | by the new version"
                 + " | p50 ms | p99 ms |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
         for (Phase phase : phases()) {
