@@ -163,6 +163,38 @@ class SiteTest {
         assertTrue(html.contains("<details class=\"by-part\"><summary>All 50 rows"), html);
     }
 
+    /**
+     * The ICANN report's page counts the statements of each of its chapters as expected/icann-statements.tsv holds
+     * them. The chapters' headings: 简介 (line 1), OEWG 最新动态 (45), the AHC (1140), 《全球数字契约》和未来峰会
+     * (1955), 其他联合国举措 (2366), 结语 (2488).
+     */
+    @Test
+    void theIcannReportsPageCountsTheStatementsOfEachChapter() throws Exception {
+        List<Integer> chapters = List.of(1, 45, 1140, 1955, 2366, 2488, Integer.MAX_VALUE);
+        int[] expected = new int[chapters.size() - 1];
+        for (String line : Files.readAllLines(Path.of("src/test/resources/expected/icann-statements.tsv"))) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("line\t")) {
+                continue;
+            }
+            int at = Integer.parseInt(line.split("\t")[0]);
+            for (int i = 0; i < expected.length; i++) {
+                expected[i] += at >= chapters.get(i) && at < chapters.get(i + 1) ? 1 : 0;
+            }
+        }
+        String html = get("/id/document/icann-ge-un-cyber-processes-2021-2023", "text/html").body();
+        Matcher chapter = Pattern.compile("<tr class=\"depth-1\"><td>.*?</td><td>.*?</td><td class=\"number\">(\\d+)"
+                + "</td><td class=\"number\">(\\d*)</td>").matcher(html);
+        List<String> shown = new ArrayList<>();
+        while (chapter.find()) {
+            shown.add(chapter.group(1) + ":" + (chapter.group(2).isEmpty() ? "0" : chapter.group(2)));
+        }
+        List<String> want = new ArrayList<>();
+        for (int i = 0; i < expected.length; i++) {
+            want.add(chapters.get(i) + ":" + expected[i]);
+        }
+        assertEquals(want, shown);
+    }
+
     /** The exports and the dataset's description are pages for a browser and data for a machine. */
     @Test
     void theExportsAndTheDatasetDescriptionAreAPageForABrowserAndDataForAMachine() throws Exception {

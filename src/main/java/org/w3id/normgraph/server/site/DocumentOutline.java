@@ -38,7 +38,7 @@ final class DocumentOutline {
     private static final String WRITING = """
             PREFIX ng:   <https://w3id.org/normgraph/ontology#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
-            SELECT ?kind ?line WHERE {
+            SELECT DISTINCT ?item ?kind ?line WHERE {
               { ?item a ng:Statement ; ng:speaker ?speaker . BIND ("statements" AS ?kind) }
               UNION { ?item a ng:Paragraph . BIND ("paragraphs" AS ?kind) }
               ?item prov:wasDerivedFrom ?entity ; ng:evidenceStartLine ?line .
