@@ -55,6 +55,10 @@ final class DocumentOutline {
         }
     }
 
+    /** A part's heading as the graph gives it: its line, the part it stands in, its name (linked, and plain). */
+    private record Heading(int line, Node parent, String name, String title, String date) {
+    }
+
     /** What is counted in a part: per table, per kind of row (a stance's relation), the lines of the rows. */
     private record Item(String table, String kind, int line) {
     }
@@ -73,37 +77,29 @@ final class DocumentOutline {
         if (!model.getGraph().contains(entity, RDF.type.asNode(), NG.SourceDocument.asNode())) {
             return Optional.empty();
         }
-        Map<Node, Integer> depths = new LinkedHashMap<>();
-        Map<Node, Object[]> found = new LinkedHashMap<>();
+        Map<Node, Heading> headings = new LinkedHashMap<>();
         for (QuerySolution row : select(model, entity, PARTS)) {
             Node part = row.getResource("part").asNode();
-            Node parent = row.getResource("parent").asNode();
-            if (found.containsKey(part)) {
-                continue;
-            }
-            // Parts come in line order, so a parent is met before its parts.
-            depths.put(part, parent.equals(entity) ? 1 : depths.getOrDefault(parent, 0) + 1);
             Node named = row.contains("speaker") ? row.getResource("speaker").asNode()
                     : row.contains("heading") ? row.getLiteral("heading").asNode() : part;
             String name = html.node(named, labels);
-            String title = named.isLiteral() ? name : labels.html(named);
-            String date = row.contains("date") ? Html.text(row.getLiteral("date").getLexicalForm()) : "";
-            found.put(part, new Object[] {row.getLiteral("line").getInt(), name, title, date});
+            headings.putIfAbsent(part, new Heading(row.getLiteral("line").getInt(),
+                    row.getResource("parent").asNode(), name, named.isLiteral() ? name : labels.html(named),
+                    row.contains("date") ? Html.text(row.getLiteral("date").getLexicalForm()) : ""));
         }
-        List<Node> order = new ArrayList<>(found.keySet());
+        List<Node> order = new ArrayList<>(headings.keySet());
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
-            Node part = order.get(i);
-            int depth = depths.get(part);
+            int depth = depth(order.get(i), headings);
             int end = Integer.MAX_VALUE;
             for (int j = i + 1; j < order.size() && end == Integer.MAX_VALUE; j++) {
-                if (depths.get(order.get(j)) <= depth) {
-                    end = (Integer) found.get(order.get(j))[0];
+                if (depth(order.get(j), headings) <= depth) {
+                    end = headings.get(order.get(j)).line();
                 }
             }
-            Object[] facts = found.get(part);
-            parts.add(new Part(part, depth, (Integer) facts[0], end, (String) facts[1], (String) facts[2],
-                    (String) facts[3]));
+            Heading heading = headings.get(order.get(i));
+            parts.add(new Part(order.get(i), depth, heading.line(), end, heading.name(), heading.title(),
+                    heading.date()));
         }
         if (parts.size() < 2) {
             return Optional.empty();
@@ -113,6 +109,16 @@ final class DocumentOutline {
             outline.count(row.getLiteral("kind").getString(), "", row.getLiteral("line").getInt());
         }
         return Optional.of(outline);
+    }
+
+    /** 1 for a part of the document itself, 2 for a part of such a part, and so on. */
+    private static int depth(Node part, Map<Node, Heading> headings) {
+        int depth = 1;
+        for (Node up = headings.get(part).parent(); headings.containsKey(up) && depth <= headings.size();
+                up = headings.get(up).parent()) {
+            depth++;
+        }
+        return depth;
     }
 
     private static List<QuerySolution> select(Model model, Node entity, String query) {
