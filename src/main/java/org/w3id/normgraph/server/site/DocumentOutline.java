@@ -194,7 +194,8 @@ final class DocumentOutline {
     }
 
     /**
-     * The summary table: one row per part, indented by its depth, with its date, its first line, and the number of
+     * The summary table: one row per part, indented by its depth, with its date (a reply's, beside its author's
+     * name, so that a phone's screen holds the counts too), its first line, and the number of
      * statements, paragraphs, stances (by relation) and rows of the other tables in it and its own parts; a number
      * leads to the part's own folded rows below.
      */
@@ -208,15 +209,15 @@ final class DocumentOutline {
         columns.addAll(tables);
         StringBuilder table = new StringBuilder("<h2>Contents <span lang=\"zh-Hans\">目录</span></h2>\n<p>"
                 + parts.size() + " parts, as the document's headings cut it; a number leads to the part's rows,"
-                + " folded below.</p>\n<div class=\"scroll\"><table class=\"outline\">\n<tr><th>part <span lang=\"zh-Hans\">部分</span></th>"
-                + "<th>date <span lang=\"zh-Hans\">日期</span></th><th>line <span lang=\"zh-Hans\">行</span></th>");
+                + " folded below.</p>\n<div class=\"scroll\"><table class=\"outline\">\n<tr><th>part <span "
+                + "lang=\"zh-Hans\">部分</span></th><th>line <span lang=\"zh-Hans\">行</span></th>");
         columns.forEach(c -> table.append("<th>").append(c).append(" <span lang=\"zh-Hans\">")
                 .append(CHINESE.getOrDefault(c, "")).append("</span></th>"));
         table.append("</tr>\n");
         for (Part part : parts) {
             table.append("<tr class=\"depth-").append(Math.min(part.depth(), 4)).append("\"><td>").append(part.name())
-                    .append("</td><td>").append(part.date()).append("</td><td class=\"number\">")
-                    .append(part.line()).append("</td>");
+                    .append(part.date().isEmpty() ? "" : " <span class=\"date\">" + part.date() + "</span>")
+                    .append("</td><td class=\"number\">").append(part.line()).append("</td>");
             for (String column : columns) {
                 table.append("<td class=\"number\">").append(cell(column, part, tables.contains(column)))
                         .append("</td>");
