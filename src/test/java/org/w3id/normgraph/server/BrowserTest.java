@@ -127,6 +127,11 @@ class BrowserTest {
         assertEquals(Set.of("Home", "Query", "Views", "Ontology", "VoID"), headerLinks());
         screenshot("landing");
         fitsAtPhoneWidth("/");
+        // On the phone (where fitsAtPhoneWidth leaves the browser), each count stands on one line: 197, not 1/9/7.
+        assertEquals(List.of(), js("return [...document.querySelectorAll('table.counts td.number')].filter(td => {"
+                + " const r = document.createRange(); r.selectNodeContents(td);"
+                + " return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size !== 1; })"
+                + ".map(td => td.textContent);"));
     }
 
     @Test
