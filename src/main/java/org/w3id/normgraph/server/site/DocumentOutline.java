@@ -245,8 +245,9 @@ final class DocumentOutline {
         }
         String count = folded && own ? "<a href=\"#" + anchor(table, Optional.of(part)) + "\">" + all + "</a>"
                 : String.valueOf(all);
+        // "6 (1 opposes, 5 support)": a relation's name agrees with its count.
         return kinds.isEmpty() ? count : count + " <span class=\"muted\">(" + String.join(", ", kinds.entrySet()
-                .stream().map(e -> e.getValue() + " " + (e.getValue() == 1 ? e.getKey() : e.getKey().replaceFirst("s$", "")))
-                .toList()) + ")</span>";
+                .stream().map(e -> e.getValue() + " " + (e.getValue() == 1 ? e.getKey()
+                        : e.getKey().replaceFirst("s$", ""))).toList()) + ")</span>";
     }
 }

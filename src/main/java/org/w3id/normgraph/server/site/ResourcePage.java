@@ -85,9 +85,6 @@ public final class ResourcePage {
             }
             ORDER BY STR(?date) ?document ?line ?statement""";
 
-    /** A table longer than this many rows is folded under its summary. */
-    private static final int FOLD = 30;
-
     private final Graph graph;
     private final Model model;
     private final Node entity;
@@ -257,38 +254,12 @@ public final class ResourcePage {
                 .append(derived == 0 ? "" : "; and " + derived + " derived for member States from the stance of"
                         + " their group (graph derived/member-stances, which a query counts unless it leaves it out)")
                 .append(".</p>\n");
-        if (rows.size() > FOLD) {
+        if (rows.size() > FoldedSection.FOLD) {
             summary.append("<p class=\"by-actor\">By actor: ").append(String.join(" · ", byHolder.entrySet().stream()
                     .sorted((a, b) -> b.getValue() - a.getValue()).map(e -> html.node(e.getKey(), labels) + " "
                             + e.getValue()).toList())).append("</p>\n");
         }
-        section(body, "Stances", summary.toString(), "stances", head, table, outline);
-    }
-
-    /**
-     * A section's heading, its summary, and its table: whole where it is short; else folded, on a long document's
-     * page by the parts of the document, elsewhere under one summary.
-     */
-    private static void section(StringBuilder body, String heading, String summary, String name, String head,
-            List<Map.Entry<Integer, String>> rows, Optional<DocumentOutline> outline) {
-        if (rows.size() > FOLD && outline.isPresent()) {
-            body.append("<h2>").append(heading).append("</h2>\n").append(summary)
-                    .append(outline.get().fold(name, head, rows));
-        } else {
-            section(body, heading, summary, rows.size(), "<table>\n" + head + String.join("", rows.stream()
-                    .map(Map.Entry::getValue).toList()) + "</table>\n");
-        }
-    }
-
-    /** A section's heading, its summary, and its table, folded where it is long. */
-    private static void section(StringBuilder body, String heading, String summary, int rows, String table) {
-        body.append("<h2>").append(heading).append("</h2>\n").append(summary);
-        if (rows > FOLD) {
-            body.append("<details><summary>All ").append(rows).append(" rows, each with its source</summary>\n")
-                    .append(table).append("</details>\n");
-        } else {
-            body.append(table);
-        }
+        FoldedSection.append(body, "Stances", summary.toString(), "stances", head, table, outline);
     }
 
     private static String plural(int n, String noun) {
@@ -360,7 +331,7 @@ public final class ResourcePage {
                     + cell(row, "property") + "</td><td>" + source(row, "line") + "</td><td class=\"evidence\">"
                     + cell(row, "evidence") + "</td></tr>\n"));
         }
-        section(body, "Sourced mentions", "<p>" + plural(rows.size(), "place") + " in the sources.</p>\n",
+        FoldedSection.append(body, "Sourced mentions", "<p>" + plural(rows.size(), "place") + " in the sources.</p>\n",
                 "mentions", "<tr><th>what</th><th>how</th><th>source</th><th>the source's words</th></tr>\n", table,
                 outline);
     }
@@ -376,7 +347,7 @@ public final class ResourcePage {
             }
         }
         if (!rows.isEmpty()) {
-            section(body, "Linked from", "", rows.size(),
+            FoldedSection.append(body, "Linked from", "", rows.size(),
                     "<table>\n" + String.join("\n", rows) + "\n</table>\n");
         }
     }
