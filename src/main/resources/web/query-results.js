@@ -109,6 +109,25 @@
     return iri.indexOf(ng.BASE + 'id/') === 0 ? iri.substring((ng.BASE + 'id/').length) : iri;
   }
 
+  /**
+   * An IRI as text with a line-break opportunity after each of its steps (/ # : ? & = . -), so that a narrow column
+   * breaks it between steps, never inside a word; a step longer than 24 characters (a checksum) every 16. The text
+   * copied is the IRI itself: a <wbr> adds no character.
+   */
+  function breakable(iri) {
+    var pieces = document.createDocumentFragment();
+    iri.split(/(?<=[\/#:?&=.-])(?=.)/).forEach(function (step) {
+      var size = step.length > 24 ? 16 : step.length;
+      for (var start = 0; start < step.length; start += size) {
+        if (pieces.childNodes.length > 0) {
+          pieces.appendChild(document.createElement('wbr'));
+        }
+        pieces.appendChild(document.createTextNode(step.substring(start, start + size)));
+      }
+    });
+    return pieces;
+  }
+
   function LabelTable(yasr) {
     this.yasr = yasr;
     this.priority = 15;
@@ -135,7 +154,8 @@
     }
     if (binding.type === 'uri') {
       var label = pick(cache[binding.value], language);
-      var text = this.showIris ? binding.value : label ? label.value : withoutBase(binding.value);
+      var text = this.showIris ? breakable(binding.value)
+        : label ? label.value : breakable(withoutBase(binding.value));
       var target = ng.href(binding.value);
       var content = target ? ng.element('a', { href: target, title: binding.value }, text)
         : ng.element('span', { title: binding.value }, text);

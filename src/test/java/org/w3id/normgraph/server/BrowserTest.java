@@ -46,8 +46,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The pages as a person sees them: Debian's headless Chromium, driven by Selenium through Debian's chromedriver,
  * against the bundled corpus served as {@code normgraph serve} serves it. Expected answers come from the
- * hand-checked files in src/test/resources/expected. Every page is also checked at 375 px wide, saved as a
- * screenshot under target/screenshots, and the browser's own log of requests must show no host but the server.
+ * hand-checked files in src/test/resources/expected. Every page is also checked at 375 px wide and on a phone's
+ * screen of 390 × 844, saved as screenshots under target/screenshots, and the browser's own log of requests must
+ * show no host but the server.
  * Fails when the browser is missing: {@code scripts/install-test-tools} installs it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -57,6 +58,14 @@ class BrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String ARTICLE_10_BIS = "/id/provision/ahc-dtc-2023-09-02/article-10-bis";
+    private static final String ARTICLE_15_SEPTIES = "/id/provision/ahc-dtc-2023-09-02/article-15-septies";
+    private static final String SG_REPORT = "/id/document/un-sg-report-ict-international-security-2022";
+    private static final String STANCE_MAP = "/views/stance-map?draft=https%3A%2F%2Fw3id.org%2Fnormgraph%2Fid%2F"
+            + "draft%2Fahc-dtc-2023-09-02";
+    private static final String STANCE_MAP_DRAWN = "document.querySelectorAll('#stance-map tbody tr').length > 0";
+    private static final String NETWORK_DRAWN = "window.normgraphNetwork && window.normgraphNetwork.nodes('.actor')"
+            + ".length > 0";
+    private static final String TIMELINE_DRAWN = "document.querySelectorAll('#timeline circle').length > 100";
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @TempDir
@@ -118,6 +127,11 @@ class BrowserTest {
         assertEquals(Set.of("Home", "Query", "Views", "Ontology", "VoID"), headerLinks());
         screenshot("landing");
         fitsAtPhoneWidth("/");
+        // On the phone (where fitsAtPhoneWidth leaves the browser), each count stands on one line: 197, not 1/9/7.
+        assertEquals(List.of(), js("return [...document.querySelectorAll('table.counts td.number')].filter(td => {"
+                + " const r = document.createRange(); r.selectNodeContents(td);"
+                + " return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size !== 1; })"
+                + ".map(td => td.textContent);"));
     }
 
     @Test
@@ -188,14 +202,15 @@ class BrowserTest {
                 + " var d = Infinity; for (var i = 0; i < p.length; i++) for (var j = i + 1; j < p.length; j++)"
                 + " d = Math.min(d, Math.hypot(p[i].x - p[j].x, p[i].y - p[j].y)); return d;")).doubleValue();
         assertTrue(closest >= 20, "two members of the EU stand " + closest + " px apart");
-        fitsAtPhoneWidth(ARTICLE_10_BIS);
+        fitsAtPhoneWidth(ARTICLE_10_BIS, NETWORK_DRAWN);
 
         // Article 15 septies has 31 actors: their labels are drawn at 9 px or more, the canvas taller.
-        open("/id/provision/ahc-dtc-2023-09-02/article-15-septies");
-        waitFor("window.normgraphNetwork && window.normgraphNetwork.nodes('.actor').length > 0");
+        open(ARTICLE_15_SEPTIES);
+        waitFor(NETWORK_DRAWN);
         assertEquals(31L, js("return window.normgraphNetwork.nodes('.actor').length;"));
         double labelPixels = 11 * ((Number) js("return window.normgraphNetwork.zoom();")).doubleValue();
         assertTrue(labelPixels >= 9, "labels drawn at " + labelPixels + " px");
+        fitsAtPhoneWidth(ARTICLE_15_SEPTIES, NETWORK_DRAWN);
     }
 
     @Test
@@ -272,7 +287,7 @@ class BrowserTest {
         assertTrue(panel.getText().contains("A reply to the Secretary-General under A/RES/76/19"), panel.getText());
         assertEquals(String.valueOf(before), String.valueOf(js("return window.scrollY;")), "the page moved");
         screenshot("timeline");
-        fitsAtPhoneWidth("/views/timeline");
+        fitsAtPhoneWidth("/views/timeline", TIMELINE_DRAWN);
     }
 
     private static String[] expectedStatement(String line) throws IOException {
@@ -283,8 +298,8 @@ class BrowserTest {
     @Test
     @Order(6)
     void theStanceMapOfTheDraftClustersActorsThatVoteAlike() throws IOException {
-        open("/views/stance-map?draft=https%3A%2F%2Fw3id.org%2Fnormgraph%2Fid%2Fdraft%2Fahc-dtc-2023-09-02");
-        waitFor("document.querySelectorAll('#stance-map tbody tr').length > 0");
+        open(STANCE_MAP);
+        waitFor(STANCE_MAP_DRAWN);
         browser.findElement(By.id("stance-cluster")).click();
         waitFor("document.querySelector('#stance-map table').dataset.order === 'cluster'");
         // Article 10 bis: its column holds the 6 proposers and the 12 opposers of the text.
@@ -330,7 +345,7 @@ class BrowserTest {
         assertEquals(java.util.Collections.nCopies(6, "proposes"), sorted.subList(0, 6));
         assertEquals(java.util.Collections.nCopies(12, "opposes"), sorted.subList(6, 18));
         assertTrue(sorted.subList(18, sorted.size()).stream().allMatch(String::isEmpty), sorted.toString());
-        fitsAtPhoneWidth("/views/stance-map");
+        fitsAtPhoneWidth(STANCE_MAP, STANCE_MAP_DRAWN);
     }
 
     @Test
@@ -355,6 +370,26 @@ class BrowserTest {
         screenshot("views");
         fitsAtPhoneWidth("/views");
         fitsAtPhoneWidth("/ontology");
+    }
+
+    @Test
+    @Order(9)
+    void noWordOfTheWidestTablesIsBrokenAcrossLines() throws IOException {
+        // On a laptop and on a tablet held sideways (a phone's screen is checked with every page, below and above).
+        for (Dimension screen : List.of(new Dimension(1280, 900), new Dimension(1024, 768))) {
+            for (String[] page : new String[][] {{ARTICLE_15_SEPTIES, NETWORK_DRAWN}, {SG_REPORT, "true"},
+                    {STANCE_MAP, STANCE_MAP_DRAWN}, {"/views/timeline", TIMELINE_DRAWN}}) {
+                viewport(screen.width, screen.height, false);
+                browser.get(served.url(page[0]));
+                waitFor("document.readyState === 'complete' && " + page[1]);
+                // The timeline's words are in its panel: a reply to the Secretary-General opens it.
+                js("var dot = document.querySelector('#timeline circle[data-statement*=\"/reply-\"]');"
+                        + " if (dot) dot.dispatchEvent(new MouseEvent('click', {bubbles: true}));");
+                assertNoWordBroken(page[0] + " at " + screen.width + " × " + screen.height);
+                collectRequests();
+            }
+        }
+        fitsAtPhoneWidth(SG_REPORT);
     }
 
     /** An edited query, as a reader might write it: it names the States of the reference data. */
@@ -457,11 +492,17 @@ class BrowserTest {
     @Test
     @Order(14)
     void onAPhoneTheEditorStartsNearTheTopAndItsButtonsCoverNoText() throws IOException {
-        browser.manage().window().setSize(new Dimension(390, 844));
+        viewport(390, 844, true);
         browser.get(served.url("/query?example=states-opposing-article-10-bis.rq"));
         waitFor("document.readyState === 'complete' && document.querySelector('.yasqe_queryButton')");
         long top = (Long) js("return Math.round(document.querySelector('.yasqe').getBoundingClientRect().top);");
         assertTrue(top < 250, "the editor starts " + top + " px down");
+        // The run button is in the first screen, whole.
+        @SuppressWarnings("unchecked")
+        List<Number> button = (List<Number>) js("var r = document.querySelector('.yasqe_queryButton')"
+                + ".getBoundingClientRect(); return [r.top, r.bottom, window.innerHeight];");
+        assertTrue(button.get(0).doubleValue() >= 0 && button.get(1).doubleValue() <= button.get(2).doubleValue(),
+                "the run button stands at " + button);
         // No character of the lines in view lies under the run button.
         Object covered = js("const b = document.querySelector('.yasqe_buttons').getBoundingClientRect();"
                 + "const hits = [];"
@@ -624,7 +665,7 @@ class BrowserTest {
             "\"method\":\"Network\\.requestWillBeSent\".*?\"request\":\\{.*?\"url\":\"([^\"]*)\"");
 
     private static void open(String path) {
-        browser.manage().window().setSize(new Dimension(1280, 1000));
+        window(1280, 1000);
         browser.get(served.url(path));
         waitFor("document.readyState === 'complete'");
         collectRequests();
@@ -644,11 +685,36 @@ class BrowserTest {
         }
     }
 
-    /** At 375 px wide, the page is no wider than the window: nothing runs off the screen. */
     private static void fitsAtPhoneWidth(String path) throws IOException {
-        browser.manage().window().setSize(new Dimension(375, 800));
+        fitsAtPhoneWidth(path, "true");
+    }
+
+    /**
+     * At 375 px wide, the page is no wider than the window: nothing runs off the screen. On the issue's phone, a
+     * viewport of 390 × 844 laid out as a phone lays out (the page's viewport, scroll bars over the page), the same
+     * with every folded table unfolded, and no word of a table broken across lines: {@code 197} is not 1/9/7.
+     */
+    private static void fitsAtPhoneWidth(String path, String drawn) throws IOException {
+        String name = path.equals("/") ? "landing" : path.toLowerCase(java.util.Locale.ROOT)
+                .replaceFirst("\\?draft=.*", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        window(375, 800);
         browser.get(served.url(path));
-        waitFor("document.readyState === 'complete'");
+        waitFor("document.readyState === 'complete' && " + drawn);
+        assertNothingWiderThanTheWindow(path);
+        screenshot("phone-" + name);
+        viewport(390, 844, true);
+        browser.get(served.url(path));
+        waitFor("document.readyState === 'complete' && " + drawn);
+        screenshot("phone-390x844-" + name);
+        js("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
+        // Unfolded, every table must fit too. A phone widens its layout to a page that is wider than its screen.
+        assertEquals(390L, js("return window.innerWidth;"), path + " widened the phone's layout");
+        assertNothingWiderThanTheWindow(path);
+        assertNoWordBroken(path + " at 390 × 844");
+        collectRequests();
+    }
+
+    private static void assertNothingWiderThanTheWindow(String path) {
         long inner = (Long) js("return window.innerWidth;");
         long scroll = (Long) js("return document.documentElement.scrollWidth;");
         // The innermost elements that run past the window's right edge, to say what to mend.
@@ -658,9 +724,28 @@ class BrowserTest {
                 + ".slice(0, 5).map(function (e) { return e.tagName + '.' + e.className + ' “'"
                 + " + e.textContent.trim().substring(0, 60) + '”'; }).join('; ');");
         assertTrue(scroll <= inner, path + " at " + inner + " px wide is " + scroll + " px wide: " + wide);
-        screenshot("phone-" + (path.equals("/") ? "landing" : path.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "")));
-        collectRequests();
+    }
+
+    /**
+     * No Latin word (nor number) of a table cell is split across two lines where it would fit on one; folded tables
+     * are unfolded to be looked at.
+     */
+    private static void assertNoWordBroken(String where) throws IOException {
+        js("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
+        assertEquals(List.of(), js(Files.readString(Path.of("src/test/resources/browser/broken-words.js"),
+                StandardCharsets.UTF_8)), "words broken across lines on " + where);
+    }
+
+    /** A desktop browser's window of this size, as the test started it. */
+    private static void window(int width, int height) {
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** A viewport of exactly {@code width} × {@code height} CSS pixels; {@code phone}: laid out as a phone does. */
+    private static void viewport(int width, int height, boolean phone) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", phone));
     }
 
     private static Object js(String script, Object... arguments) {

@@ -114,6 +114,87 @@ class SiteTest {
         assertTrue(twentySix.contains(", lines 1801–1809.</p>"), twentySix);
     }
 
+    /**
+     * The SG report's page opens with its contents: each part of the report (expected/sg-report-outline.tsv, its
+     * headings, hand-counted paragraphs and stances), each count leading to the part's folded rows.
+     */
+    @Test
+    void theSgReportsPageSummarisesItsPartsBeforeItsRows() throws Exception {
+        String html = get("/id/document/un-sg-report-ict-international-security-2022", "text/html").body();
+        assertTrue(html.indexOf("<h2>Contents") < html.indexOf("<h2>Stances"), "the contents come first");
+        Matcher row = Pattern.compile("<tr class=\"depth-(\\d)\"><td>(.*?)</td><td class=\"number\">"
+                + "(\\d+)</td><td class=\"number\">(\\d*)</td><td class=\"number\">(.*?)</td>").matcher(html);
+        List<String> shown = new ArrayList<>();
+        while (row.find()) {
+            String stances = row.group(5).replaceAll("<[^>]*>", "").replaceFirst(" .*", "");
+            shown.add(row.group(1) + "\t" + row.group(3) + "\t" + row.group(2).replaceAll("<[^>]*>", "") + "\t"
+                    + row.group(4) + "\t" + (stances.isEmpty() ? "0" : stances));
+        }
+        List<String> expected = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/expected/sg-report-outline.tsv"))) {
+            if (!line.startsWith("#") && !line.startsWith("depth")) {
+                expected.add(line);
+            }
+        }
+        assertEquals(expected.size(), shown.size(), String.join("\n", shown));
+        for (int i = 0; i < expected.size(); i++) {
+            String[] want = expected.get(i).split("\t", -1);
+            String[] got = shown.get(i).split("\t", -1);
+            assertEquals(want[0] + " " + want[1], got[0] + " " + got[1], shown.get(i));
+            assertTrue(got[2].contains(want[2]), got[2] + " names " + want[2]);
+            if (!want[3].isEmpty()) {
+                assertEquals(want[3], got[3], "paragraphs of " + want[2] + " (line " + want[1] + ")");
+            }
+            assertEquals(want[4], got[4], "stances of " + want[2] + " (line " + want[1] + ")");
+        }
+        // Each count leads to a fold of the page that holds the part's rows: Cuba's five stances (lines 381-435).
+        Matcher link = Pattern.compile("<a href=\"#([^\"]+)\">").matcher(html.substring(html.indexOf("<h2>Contents"),
+                html.indexOf("<h2>Stances")));
+        int links = 0;
+        while (link.find()) {
+            links++;
+            assertTrue(html.contains("<table id=\"" + link.group(1) + "\">"), link.group(1));
+        }
+        assertTrue(links > 40, links + " links");
+        String cuba = html.substring(html.indexOf("<table id=\"stances-reply-CUB\">"));
+        cuba = cuba.substring(0, cuba.indexOf("</table>"));
+        assertEquals(5, cuba.split("<tr><td>", -1).length - 1, cuba);
+        // Folded: the rows of all 50 stances are under the folds, the page itself short.
+        assertTrue(html.contains("<details class=\"by-part\"><summary>All 50 rows"), html);
+    }
+
+    /**
+     * The ICANN report's page counts the statements of each of its chapters as expected/icann-statements.tsv holds
+     * them. The chapters' headings: 简介 (line 1), OEWG 最新动态 (45), the AHC (1140), 《全球数字契约》和未来峰会
+     * (1955), 其他联合国举措 (2366), 结语 (2488).
+     */
+    @Test
+    void theIcannReportsPageCountsTheStatementsOfEachChapter() throws Exception {
+        List<Integer> chapters = List.of(1, 45, 1140, 1955, 2366, 2488, Integer.MAX_VALUE);
+        int[] expected = new int[chapters.size() - 1];
+        for (String line : Files.readAllLines(Path.of("src/test/resources/expected/icann-statements.tsv"))) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("line\t")) {
+                continue;
+            }
+            int at = Integer.parseInt(line.split("\t")[0]);
+            for (int i = 0; i < expected.length; i++) {
+                expected[i] += at >= chapters.get(i) && at < chapters.get(i + 1) ? 1 : 0;
+            }
+        }
+        String html = get("/id/document/icann-ge-un-cyber-processes-2021-2023", "text/html").body();
+        Matcher chapter = Pattern.compile("<tr class=\"depth-1\"><td>.*?</td><td class=\"number\">(\\d+)"
+                + "</td><td class=\"number\">(\\d*)</td>").matcher(html);
+        List<String> shown = new ArrayList<>();
+        while (chapter.find()) {
+            shown.add(chapter.group(1) + ":" + (chapter.group(2).isEmpty() ? "0" : chapter.group(2)));
+        }
+        List<String> want = new ArrayList<>();
+        for (int i = 0; i < expected.length; i++) {
+            want.add(chapters.get(i) + ":" + expected[i]);
+        }
+        assertEquals(want, shown);
+    }
+
     /** The exports and the dataset's description are pages for a browser and data for a machine. */
     @Test
     void theExportsAndTheDatasetDescriptionAreAPageForABrowserAndDataForAMachine() throws Exception {

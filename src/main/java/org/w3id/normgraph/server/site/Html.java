@@ -1,6 +1,8 @@
 package org.w3id.normgraph.server.site;
 
 import org.w3id.normgraph.server.data.ServedData;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.graph.Node;
@@ -104,16 +106,38 @@ public final class Html {
         if (node.isLiteral()) {
             String language = node.getLiteralLanguage();
             String lexical = node.getLiteralLexicalForm();
-            return language.isEmpty() ? (unbroken(lexical) ? "<span class=\"iri\">" + text(lexical) + "</span>"
+            return language.isEmpty() ? (unbroken(lexical) ? "<span class=\"iri\">" + breakable(lexical) + "</span>"
                     : text(lexical))
                     : "<span lang=\"" + attribute(language) + "\">" + text(lexical) + "</span>";
         }
         if (node.isURI()) {
             String inner = labels.html(node);
-            return link(node.getURI(), unbroken(labels.plain(node)) ? "<span class=\"iri\">" + inner + "</span>" : inner);
+            String plain = labels.plain(node);
+            return link(node.getURI(), !unbroken(plain) ? inner : "<span class=\"iri\">"
+                    + (inner.equals(text(plain)) ? breakable(plain) : inner) + "</span>");
         }
         return text(node.toString());
     }
+
+    /**
+     * One long run without a space (an address, a compact IRI), escaped, with a line-break opportunity after each of
+     * its steps ({@code / # : ? & = . -}): a narrow screen breaks it between steps, never inside a word of it. A step
+     * longer than {@value #LONGEST_WORD} characters is a code, not a word (a checksum): it may break every
+     * {@value #CODE} characters, so that it makes no table wider than a phone's screen.
+     */
+    static String breakable(String run) {
+        List<String> pieces = new ArrayList<>();
+        for (String step : run.split("(?<=[/#:?&=.-])(?=.)")) {
+            int size = step.length() > LONGEST_WORD ? CODE : step.length();
+            for (int start = 0; start < step.length(); start += size) {
+                pieces.add(text(step.substring(start, Math.min(step.length(), start + size))));
+            }
+        }
+        return String.join("<wbr>", pieces);
+    }
+
+    private static final int LONGEST_WORD = 24;
+    private static final int CODE = 16;
 
     /**
      * Whether the words are one long run without a space, such as an address: the one thing that may break anywhere

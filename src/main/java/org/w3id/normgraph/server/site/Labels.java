@@ -89,8 +89,8 @@ public final class Labels {
         Optional<String> zh = get(node, ZH);
         String first = Html.text(plain(node));
         if (zh.isPresent() && get(node, EN).isEmpty() && zh.get().equals(plain(node))) {
-            return "<span lang=\"zh-Hans\">" + first + "</span> <span class=\"muted\">(" + Html.text(englishType(node)
-                    .orElseGet(() -> compact(node))) + ")</span>";
+            return "<span lang=\"zh-Hans\">" + first + "</span> <span class=\"muted\">(" + englishType(node).map(Html::text)
+                    .orElseGet(() -> Html.breakable(compact(node))) + ")</span>";
         }
         return zh.isPresent() && !zh.get().equals(plain(node))
                 ? first + " <span lang=\"zh-Hans\">" + Html.text(zh.get()) + "</span>" : first;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -39,7 +40,7 @@ public final class ResourcePage {
     private static final String STANCES = """
             PREFIX ng:   <https://w3id.org/normgraph/ontology#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
-            SELECT DISTINCT ?position ?holder ?relation ?about ?group ?source ?document ?line ?words ?evidence WHERE {
+            SELECT DISTINCT ?position ?holder ?relation ?about ?group ?source ?document ?line ?at ?words ?evidence WHERE {
               { ?position ng:holder ?entity } UNION { ?position ng:about ?entity }
               UNION { ?position prov:wasDerivedFrom ?entity }
               ?position ng:holder ?holder ; ng:relation ?relation ; ng:about ?about .
@@ -48,6 +49,7 @@ public final class ResourcePage {
               ?source prov:wasDerivedFrom ?document .
               ?document a ng:SourceDocument .
               OPTIONAL { ?source ng:actorLine ?line }
+              OPTIONAL { ?source ng:evidenceStartLine ?at }
               OPTIONAL { ?source ng:actorText ?words }
               OPTIONAL { ?source ng:evidenceText ?evidence }
             }
@@ -82,9 +84,6 @@ public final class ResourcePage {
                          OPTIONAL { ?note ng:offsetSeconds ?offset } }
             }
             ORDER BY STR(?date) ?document ?line ?statement""";
-
-    /** A table longer than this many rows is folded under its summary. */
-    private static final int FOLD = 30;
 
     private final Graph graph;
     private final Model model;
@@ -130,10 +129,17 @@ public final class ResourcePage {
                     .append(Html.attribute(html.local(SiteServlet.VIEWS)))
                     .append("\">views</a> list the provisions that States proposed, supported or opposed.</p>\n");
         }
+        // A long document is summarised by its parts first; the counts need the rows of the tables below.
+        Optional<DocumentOutline> outline = DocumentOutline.of(model, entity, html, labels);
+        StringBuilder stances = new StringBuilder();
+        StringBuilder mentions = new StringBuilder();
+        stances(stances, outline);
+        mentions(mentions, outline);
+        outline.ifPresent(o -> body.append(o.contents(List.of("stances", "mentions"))));
         statements(body);
-        stances(body);
+        body.append(stances);
         description(body);
-        mentions(body);
+        body.append(mentions);
         linkedFrom(body);
         return network ? html.page(labels.plain(entity) + " – normgraph", body.toString(), "sparql.js",
                 "vendor/cytoscape/dist/cytoscape.min.js", "provision.js")
@@ -203,7 +209,7 @@ public final class ResourcePage {
                 .getLexicalForm()) : "");
     }
 
-    private void stances(StringBuilder body) {
+    private void stances(StringBuilder body, Optional<DocumentOutline> outline) {
         List<QuerySolution> rows = select(STANCES);
         if (rows.isEmpty()) {
             return;
@@ -211,8 +217,9 @@ public final class ResourcePage {
         // On an actor's own page, the actor of every row is the page's: the column would repeat it.
         boolean ownPage = rows.stream().allMatch(r -> r.getResource("holder").asNode().equals(entity)
                 && !r.contains("group"));
-        StringBuilder table = new StringBuilder("<table>\n<tr>" + (ownPage ? "" : "<th>who</th>")
-                + "<th>stance</th><th>on</th><th>source</th><th>the source's words</th></tr>\n");
+        String head = "<tr>" + (ownPage ? "" : "<th>who</th>")
+                + "<th>stance</th><th>on</th><th>source</th><th>the source's words</th></tr>\n";
+        List<Map.Entry<Integer, String>> table = new ArrayList<>();
         Map<String, Integer> byRelation = new TreeMap<>();
         int derived = 0;
         Map<Node, Integer> byHolder = new java.util.LinkedHashMap<>();
@@ -223,19 +230,22 @@ public final class ResourcePage {
                 byRelation.merge(row.getResource("relation").getLocalName(), 1, Integer::sum);
             }
             byHolder.merge(row.getResource("holder").asNode(), 1, Integer::sum);
+            // Where the stance's words stand: an actor may be named only by the heading of its reply.
+            Integer line = row.contains("at") ? row.getLiteral("at").getInt()
+                    : row.contains("line") ? row.getLiteral("line").getInt() : null;
+            if (line != null && !row.contains("group")) {
+                outline.ifPresent(o -> o.count("stances", row.getResource("relation").getLocalName(), line));
+            }
             String who = cell(row, "holder") + (row.contains("group")
                     ? "<br><span class=\"muted\">as a member of " + cell(row, "group") + " ("
                             + html.link(row.getResource("position").getURI(), "derived") + ")</span>" : "");
             String words = (row.contains("words") ? "<q>" + cell(row, "words") + "</q><br>" : "")
                     + "<span class=\"evidence\">" + cell(row, "evidence") + "</span>";
-            table.append("<tr>").append(ownPage ? "" : "<td>" + who + "</td>").append("<td>")
-                    .append(cell(row, "relation"))
-                    .append("</td><td>").append(cell(row, "about")).append("</td><td>")
-                    .append(source(row, "line")).append("<br>")
-                    .append(html.link(row.getResource("source").getURI(), "position"))
-                    .append("</td><td>").append(words).append("</td></tr>\n");
+            table.add(new java.util.AbstractMap.SimpleEntry<>(line, "<tr>" + (ownPage ? "" : "<td>" + who + "</td>")
+                    + "<td>" + cell(row, "relation") + "</td><td>" + cell(row, "about") + "</td><td>"
+                    + source(row, "line") + "<br>" + html.link(row.getResource("source").getURI(), "position")
+                    + "</td><td>" + words + "</td></tr>\n"));
         }
-        table.append("</table>\n");
         // Counts first: "18 stances: 12 oppose, 6 propose"; a long table also by actor, the rows folded.
         StringBuilder summary = new StringBuilder("<p>").append(plural(rows.size() - derived, "stance"))
                 .append(" that the sources state").append(byRelation.isEmpty() ? "" : ": ")
@@ -244,23 +254,12 @@ public final class ResourcePage {
                 .append(derived == 0 ? "" : "; and " + derived + " derived for member States from the stance of"
                         + " their group (graph derived/member-stances, which a query counts unless it leaves it out)")
                 .append(".</p>\n");
-        if (rows.size() > FOLD) {
+        if (rows.size() > FoldedSection.FOLD) {
             summary.append("<p class=\"by-actor\">By actor: ").append(String.join(" · ", byHolder.entrySet().stream()
                     .sorted((a, b) -> b.getValue() - a.getValue()).map(e -> html.node(e.getKey(), labels) + " "
                             + e.getValue()).toList())).append("</p>\n");
         }
-        section(body, "Stances", summary.toString(), rows.size(), table.toString());
-    }
-
-    /** A section's heading, its summary, and its table, folded where it is long. */
-    private static void section(StringBuilder body, String heading, String summary, int rows, String table) {
-        body.append("<h2>").append(heading).append("</h2>\n").append(summary);
-        if (rows > FOLD) {
-            body.append("<details><summary>All ").append(rows).append(" rows, each with its source</summary>\n")
-                    .append(table).append("</details>\n");
-        } else {
-            body.append(table);
-        }
+        FoldedSection.append(body, "Stances", summary.toString(), "stances", head, table, outline);
     }
 
     private static String plural(int n, String noun) {
@@ -317,21 +316,24 @@ public final class ResourcePage {
         body.append("</table></div>\n");
     }
 
-    private void mentions(StringBuilder body) {
+    private void mentions(StringBuilder body, Optional<DocumentOutline> outline) {
         List<QuerySolution> rows = select(MENTIONS);
         if (rows.isEmpty()) {
             return;
         }
-        StringBuilder table = new StringBuilder("<table>\n<tr><th>what</th><th>how</th><th>source</th>"
-                + "<th>the source's words</th></tr>\n");
+        List<Map.Entry<Integer, String>> table = new ArrayList<>();
         for (QuerySolution row : rows) {
-            table.append("<tr><td>").append(cell(row, "subject")).append("</td><td>").append(cell(row, "property"))
-                    .append("</td><td>").append(source(row, "line")).append("</td><td class=\"evidence\">")
-                    .append(cell(row, "evidence")).append("</td></tr>\n");
+            Integer line = row.contains("line") ? row.getLiteral("line").getInt() : null;
+            if (line != null) {
+                outline.ifPresent(o -> o.count("mentions", "", line));
+            }
+            table.add(new java.util.AbstractMap.SimpleEntry<>(line, "<tr><td>" + cell(row, "subject") + "</td><td>"
+                    + cell(row, "property") + "</td><td>" + source(row, "line") + "</td><td class=\"evidence\">"
+                    + cell(row, "evidence") + "</td></tr>\n"));
         }
-        table.append("</table>\n");
-        section(body, "Sourced mentions", "<p>" + plural(rows.size(), "place") + " in the sources.</p>\n",
-                rows.size(), table.toString());
+        FoldedSection.append(body, "Sourced mentions", "<p>" + plural(rows.size(), "place") + " in the sources.</p>\n",
+                "mentions", "<tr><th>what</th><th>how</th><th>source</th><th>the source's words</th></tr>\n", table,
+                outline);
     }
 
     /** Incoming links that neither table above shows: group membership, parts of a draft, and the like. */
@@ -345,7 +347,7 @@ public final class ResourcePage {
             }
         }
         if (!rows.isEmpty()) {
-            section(body, "Linked from", "", rows.size(),
+            FoldedSection.append(body, "Linked from", "", rows.size(),
                     "<table>\n" + String.join("\n", rows) + "\n</table>\n");
         }
     }

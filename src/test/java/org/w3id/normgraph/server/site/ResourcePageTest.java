@@ -1,5 +1,6 @@
 package org.w3id.normgraph.server.site;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,5 +33,22 @@ public class ResourcePageTest {
         assertFalse(page.contains("href=\"javascript:"), page);
         assertFalse(page.contains("\"onmouseover=\"x"), page);
         assertTrue(page.contains("href=\"https://example.org/&#34;onmouseover=&#34;x\""), page);
+    }
+
+    /** An address breaks between its steps, never inside a word of it; a checksum every 16 characters. */
+    @Test
+    void aLongRunWithoutSpacesBreaksOnlyBetweenItsSteps() {
+        assertEquals("https:<wbr>/<wbr>/<wbr>w3id.<wbr>org/<wbr>normgraph/<wbr>id/<wbr>document/<wbr>un-<wbr>sg-<wbr>"
+                + "report-<wbr>2022", Html.breakable("https://w3id.org/normgraph/id/document/un-sg-report-2022"));
+        String sha256 = "96159b6fc53b3150c927f51a703403c777c29401c03d5c8ad7ec281aee40794b";
+        assertEquals("96159b6fc53b3150<wbr>c927f51a703403c7<wbr>77c29401c03d5c8a<wbr>d7ec281aee40794b",
+                Html.breakable(sha256));
+        assertEquals("a&lt;b/<wbr>&amp;<wbr>c", Html.breakable("a<b/&c"));
+
+        Graph graph = GraphFactory.createDefaultGraph();
+        graph.add(STATE, NodeFactory.createURI("https://w3id.org/normgraph/ontology#checksum"),
+                NodeFactory.createLiteralString(sha256));
+        assertTrue(ResourcePage.render(graph, STATE, new Html("")).contains("<span class=\"iri\">"
+                + Html.breakable(sha256) + "</span>"));
     }
 }
