@@ -104,4 +104,26 @@ final class SpeakerResolution {
         return gazetteer.scan(behalf.group(1)).stream().map(m -> m.name().actor())
                 .filter(actor -> !actor.equals(speaker)).distinct().toList();
     }
+
+    /**
+     * Where a speaker's turn begins inside a sentence that first tells the scene (…发表了若干声明，其中包括：卢旺达：“):
+     * just after the last colon before the intro's own, or -1 if there is none.
+     */
+    int narrativeBeforeTurn(int sentenceStart, int introStart, int open) {
+        String sentence = text.substring(sentenceStart, open).stripTrailing();
+        int last = Math.max(sentence.lastIndexOf('：', sentence.length() - 2), -1);
+        if (last < 0 || sentenceStart + last + 1 < introStart - 1 && introStart > sentenceStart) {
+            return -1;
+        }
+        int turn = sentenceStart + last + 1;
+        while (turn < open && Character.isWhitespace(text.charAt(turn))) {
+            turn++;
+        }
+        return turn;
+    }
+
+    /** Whether {@code intro} introduces a quotation as a speaker's words and names a known speaker. */
+    boolean introducesNamedSpeaker(String intro) {
+        return cues.matches(SpeakerCues.Kind.INTRO_END, intro) && firstNamed(intro, null).isPresent();
+    }
 }

@@ -175,8 +175,7 @@ final class StatementPass {
             return false;
         }
         String intro = reading.withoutFootnoteMarkers(p, open).strip();
-        return cues.matches(SpeakerCues.Kind.INTRO_END, intro) && !COMMENTARY_START.matcher(intro).find()
-                && whoSpeaks.firstNamed(intro, null).isPresent();
+        return !COMMENTARY_START.matcher(intro).find() && whoSpeaks.introducesNamedSpeaker(intro);
     }
 
     /**
@@ -310,7 +309,7 @@ final class StatementPass {
         closeOpen(0);
         closeNote(sentenceStart);
         mode = Mode.STATEMENTS;
-        int turn = narrativeBeforeTurn(sentenceStart, introStart, open);
+        int turn = whoSpeaks.narrativeBeforeTurn(sentenceStart, introStart, open);
         if (turn > sentenceStart) {
             sentenceQuoted = false;
             sentenceDate(sentenceStart, turn);
@@ -324,23 +323,6 @@ final class StatementPass {
                         && lastInSection.speaker().equals(speaker.get()) ? lastInSection.date() : currentDate;
         begin(speakers, introWords, whoSpeaks.onBehalfOf(introWords, speaker.get()), date, open, quoted, close);
         finish(footnote);
-    }
-
-    /**
-     * Where a speaker's turn begins inside a sentence that first tells the scene (…发表了若干声明，其中包括：卢旺达：“):
-     * just after the last colon before the intro's own, or -1 if there is none.
-     */
-    private int narrativeBeforeTurn(int sentenceStart, int introStart, int open) {
-        String sentence = text.substring(sentenceStart, open).stripTrailing();
-        int last = Math.max(sentence.lastIndexOf('：', sentence.length() - 2), -1);
-        if (last < 0 || sentenceStart + last + 1 < introStart - 1 && introStart > sentenceStart) {
-            return -1;
-        }
-        int turn = sentenceStart + last + 1;
-        while (turn < open && Character.isWhitespace(text.charAt(turn))) {
-            turn++;
-        }
-        return turn;
     }
 
     private boolean spokeInParagraph() {

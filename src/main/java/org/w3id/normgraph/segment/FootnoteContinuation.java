@@ -17,6 +17,9 @@ final class FootnoteContinuation {
     /** What the running text has and a source's tail has not: sentence ends and quotation marks. */
     private static final Pattern RUNNING_TEXT = Pattern.compile("[。！？“”‘’：；]");
     private static final Pattern ENDS_WITH_LINK = Pattern.compile("https?://\\S*$");
+    private static final Pattern URL_LINE = Pattern.compile("^\\s*https?://\\S*\\s*$");
+    /** A line of running text that ends a sentence (perhaps with a footnote marker): the page's text stops there. */
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[。！？”](?:\\s*\\d{1,3})*\\s*$");
 
     private FootnoteContinuation() {
     }
@@ -46,5 +49,23 @@ final class FootnoteContinuation {
             words.append(source.line(n).strip());
         }
         return ENDS_WITH_LINK.matcher(words).find() ? first : -1;
+    }
+
+    /**
+     * Whether the rest found from {@code first} to {@code last} may begin later: the page's running text above it
+     * stopped inside a sentence, and two or more lines of words stand before the link, so the first of them may be
+     * the last words of the running text as well as the footnote's. Without blank lines, only their sense tells.
+     */
+    static boolean startIsUncertain(SourceText source, int first, int last, int pageStart) {
+        if (first - 1 <= pageStart || ENDS_SENTENCE.matcher(source.line(first - 1)).find()) {
+            return false;
+        }
+        int words = 0;
+        for (int n = first; n <= last; n++) {
+            if (!source.line(n).isBlank() && !URL_LINE.matcher(source.line(n)).matches()) {
+                words++;
+            }
+        }
+        return words >= 2;
     }
 }

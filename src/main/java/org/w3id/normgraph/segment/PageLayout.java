@@ -46,11 +46,13 @@ public final class PageLayout {
     private final BitSet debrisLines;
     private final List<Footnote> footnotes;
     private final Set<Integer> footnoteNumbers;
+    private final List<Footnote> uncertainRests;
 
-    private PageLayout(SourceText source, BitSet debrisLines, List<Footnote> footnotes) {
+    private PageLayout(SourceText source, BitSet debrisLines, List<Footnote> footnotes, List<Footnote> uncertainRests) {
         this.source = source;
         this.debrisLines = debrisLines;
         this.footnotes = List.copyOf(footnotes);
+        this.uncertainRests = List.copyOf(uncertainRests);
         SortedSet<Integer> numbers = new TreeSet<>();
         footnotes.forEach(f -> numbers.add(f.number()));
         this.footnoteNumbers = Collections.unmodifiableSortedSet(numbers);
@@ -62,6 +64,8 @@ public final class PageLayout {
         final int firstLine;
         final int numberEnd;
         final List<int[]> lineRanges = new ArrayList<>();
+        /** Whether its rest on the next page may begin a line or more later than read (see FootnoteContinuation). */
+        boolean restUncertain;
 
         OpenFootnote(int number, int firstLine, int numberEnd) {
             this.number = number;
@@ -142,10 +146,14 @@ public final class PageLayout {
         }
         LineMeasure measure = LineMeasure.of(footnoteWidths.stream().mapToInt(Integer::intValue).toArray());
         List<Footnote> footnotes = new ArrayList<>();
+        List<Footnote> uncertainRests = new ArrayList<>();
         for (OpenFootnote footnote : read) {
             footnotes.add(footnote(source, footnote, measure));
+            if (footnote.restUncertain) {
+                uncertainRests.add(footnotes.get(footnotes.size() - 1));
+            }
         }
-        return new PageLayout(source, debris, footnotes);
+        return new PageLayout(source, debris, footnotes, uncertainRests);
     }
 
     /**
@@ -242,10 +250,12 @@ public final class PageLayout {
                 break;
             }
         }
+        boolean unmarked = false;
         if (gap < 0 && !blankLinesKept && !cut.lineRanges.isEmpty()) {
             int[] lastPart = cut.lineRanges.get(cut.lineRanges.size() - 1);
             gap = FootnoteContinuation.unmarkedStart(source, source.line(lastPart[1]).strip(), pageStart,
                     footnoteLine) - 1;
+            unmarked = gap >= 0;
         }
         if (gap < 0) {
             return -1;
@@ -261,6 +271,7 @@ public final class PageLayout {
         }
         if (first > 0) {
             cut.lineRanges.add(new int[] {first, last});
+            cut.restUncertain = unmarked && FootnoteContinuation.startIsUncertain(source, first, last, pageStart);
         }
         return first;
     }
@@ -337,6 +348,14 @@ public final class PageLayout {
 
     public List<Footnote> footnotes() {
         return footnotes;
+    }
+
+    /**
+     * The footnotes cut by a page break whose rest, in a text without blank lines, may begin a line or more later
+     * than it was read: their words may hold the last words of the page's running text.
+     */
+    public List<Footnote> uncertainRests() {
+        return uncertainRests;
     }
 
     public Set<Integer> footnoteNumbers() {

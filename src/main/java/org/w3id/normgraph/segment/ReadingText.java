@@ -24,7 +24,7 @@ public final class ReadingText {
                     + "(?!\\s[年月日页号次条个届版%])");
 
     /** A line that ends like a paragraph: a full stop or a closing quotation mark, perhaps a footnote marker after it. */
-    private static final Pattern ENDS_LIKE_PARAGRAPH = Pattern.compile("[。”！？!?\\]）)](?:\\s*\\d{1,3})*\\s*$");
+    static final Pattern ENDS_LIKE_PARAGRAPH = Pattern.compile("[。”！？!?\\]）)](?:\\s*\\d{1,3})*\\s*$");
 
     /**
      * A date heading (2021 年 12 月 14 日) standing on its own line after a paragraph: it ends there even where it
@@ -33,20 +33,6 @@ public final class ReadingText {
      */
     private static final Pattern DATE_HEADING_LINE =
             Pattern.compile("^\\s*\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?\\s*$");
-
-    /**
-     * What opens a paragraph and never goes on a sentence that the line before ended: a date (2022 年 7 月 25 日，…),
-     * a label or a speaker's turn before a colon (背景信息：…, 加拿大：…), a quoted article (“第 36 条：…). A converter
-     * that writes no blank lines leaves nothing else between two paragraphs where the first one's last line happens to
-     * fill the measure.
-     */
-    /**
-     * A line that ends a sentence (not only a bracket: …吉尔 (Amandeep Singh Gill) | 表示：“ goes on), perhaps with a
-     * marker; a line that ends with a footnote's marker (a heading: …数字未来133) ends as well before what opens a paragraph.
-     */
-    private static final Pattern ENDS_SENTENCE = Pattern.compile("[。”！？!?](?:\\s*\\d{1,3})*\\s*$");
-    private static final Pattern OPENS_PARAGRAPH =
-            Pattern.compile("^(?:\\d{4}\\s*年|[^\\s\\d，。、；：:“”‘’（(《]{1,12}\\s*[：:]|“?第\\s*\\d+\\s*条)");
 
     /** A footnote marker that ends a page's running text (”19), which the next page's first words do not go on. */
     private static final Pattern ENDS_WITH_MARKER = Pattern.compile("[”。）)\\]]\\d{1,3}$");
@@ -139,11 +125,8 @@ public final class ReadingText {
                     || previousStartedLine && DATE_HEADING_LINE.matcher(previousLine).matches()
                             && !LineMeasure.opensWithClosingPunctuation(line)
                     || !markerAlone && ENDS_WITH_MARKER.matcher(previousLine.strip()).find()
-                    || !markerAlone && (ENDS_SENTENCE.matcher(previousLine).find()
-                            || endsWithFootnoteMarker(previousLine, layout.footnoteNumbers()))
-                            && OPENS_PARAGRAPH.matcher(line.substring(from, to)).lookingAt()
-                    || !markerAlone && openQuotations == 0 && ENDS_SENTENCE.matcher(previousLine).find()
-                            && standsAlone(line.substring(from, to), measure)
+                    || !markerAlone && ParagraphOpening.after(previousLine, line.substring(from, to),
+                            endsWithFootnoteMarker(previousLine, layout.footnoteNumbers()), openQuotations, measure)
                     || !markerAlone && separated && (ENDS_LIKE_PARAGRAPH.matcher(previousLine).find()
                             || !previousReachesMargin || gapLine && !pageBreak)) {
                 lineStarts.set(length);
@@ -238,18 +221,6 @@ public final class ReadingText {
             default -> value >= 1 && value <= 31 && number.length() <= 2;
         };
     }
-
-    /**
-     * Whether a line after one that ended a sentence is a line of its own, a heading (第四次实质性会议) and not the last
-     * words of a paragraph: it does not fill the measure, and it ends as no sentence does and as nothing goes on.
-     */
-    private static boolean standsAlone(String line, LineMeasure measure) {
-        return !measure.reachesMargin(line) && !ENDS_LIKE_PARAGRAPH.matcher(line).find()
-                && !GOES_ON_AFTER.matcher(line).find();
-    }
-
-    /** What a line ends with when its words go on: a comma, a colon, an opening quotation mark or bracket. */
-    private static final Pattern GOES_ON_AFTER = Pattern.compile("[，、；：:,;“‘（(《\\[/-]\\s*$");
 
     /** A line that ends with the marker of a footnote (数据116): digits on the next line are a number of their own. */
     private static boolean endsWithFootnoteMarker(String line, Set<Integer> footnoteNumbers) {

@@ -2,6 +2,7 @@ package org.w3id.normgraph.genre.statements;
 
 import java.util.List;
 
+import org.w3id.normgraph.document.SourceText;
 import org.w3id.normgraph.extract.DraftConventionExtractor;
 import org.w3id.normgraph.genre.Genre;
 import org.w3id.normgraph.genre.ReadingSummary;
@@ -13,6 +14,7 @@ import org.w3id.normgraph.genre.draft.DraftConventionGenre;
 import org.w3id.normgraph.lexicon.ConceptLexicon;
 import org.w3id.normgraph.rdf.StatementGraph;
 import org.w3id.normgraph.reader.CorpusException;
+import org.w3id.normgraph.segment.Footnote;
 import org.w3id.normgraph.segment.PageLayout;
 import org.w3id.normgraph.segment.ReadingText;
 
@@ -26,6 +28,7 @@ public final class ProcessReportStatementsGenre implements Genre {
     public static final String NAME = "process-report-statements";
     /** The candidates this genre counts: quotations introduced like a statement, whether a speaker is named or not. */
     static final String QUOTATION = "quotation";
+    static final String FOOTNOTE_REST = "footnote-rest";
 
     @Override
     public String name() {
@@ -53,6 +56,28 @@ public final class ProcessReportStatementsGenre implements Genre {
         }
     }
 
+    /**
+     * Each footnote that a page break cut goes on at the foot of the next page; where a text without blank lines
+     * does not tell where its rest begins, the words read as its rest are a warning, with the line.
+     */
+    public static void countFootnoteRests(PageLayout layout, ReadingSummary summary) {
+        SourceText source = layout.source();
+        for (Footnote footnote : layout.footnotes()) {
+            if (footnote.parts().size() < 2) {
+                continue;
+            }
+            if (layout.uncertainRests().contains(footnote)) {
+                int line = source.lineOf(footnote.parts().get(1).start());
+                summary.leftUnread(FOOTNOTE_REST, line, "footnote " + footnote.number() + " goes on at the foot of"
+                        + " this page, and the page's running text stops inside a sentence just above: the first"
+                        + " lines read as the footnote's may be the running text's last words (no blank line tells"
+                        + " them apart); check footnote " + footnote.number() + "'s words");
+            } else {
+                summary.taken(FOOTNOTE_REST);
+            }
+        }
+    }
+
     @Override
     public Reader newReader() {
         StatementExtractor extractor = new StatementExtractor(ThreadLexicons.gazetteer(), ThreadLexicons.reference(),
@@ -75,6 +100,7 @@ public final class ProcessReportStatementsGenre implements Genre {
                         + " a speaker, a colon and a quotation");
             }
             countQuotations(findings, document.summary());
+            countFootnoteRests(layout, document.summary());
             return StatementGraph.of(document.documentId(), findings);
         };
     }
