@@ -88,6 +88,7 @@ public final class PageLayout {
         int[] runningTextBefore = new int[lines + 2];
         BitSet heads = RunningHeads.find(source);
         PageLinkList links = new PageLinkList(source, heads);
+        boolean pagesMarked = FootnoteBlockEnd.pageStartsMarked(source, PAGE_START);
         for (int n = 1; n <= lines; n++) {
             String line = source.line(n);
             runningTextBefore[n] = runningText.length();
@@ -118,7 +119,8 @@ public final class PageLayout {
                 highestFootnote = Math.max(highestFootnote, open.number);
                 inFootnoteBlock = true;
                 debris.set(n);
-            } else if (inFootnoteBlock && PAGE_START.matcher(line).lookingAt()) {
+            } else if (inFootnoteBlock && (pagesMarked ? PAGE_START.matcher(line).lookingAt()
+                    : FootnoteBlockEnd.after(source, n, debris))) {
                 open.lineRanges.add(new int[] {open.firstLine, links.lastTextLine(open.firstLine, n - 1)});
                 cut = open;
                 open = null;
