@@ -279,6 +279,7 @@ class LayoutPropertiesTest {
         facts.add("unattributed|" + found.unattributed().size());
         ReadingSummary summary = new ReadingSummary();
         ProcessReportStatementsGenre.countQuotations(found, summary);
+        ProcessReportStatementsGenre.countFootnotes(layout, summary);
         ProcessReportStatementsGenre.countFootnoteRests(layout, summary);
         summaryFacts(facts, summary);
         facts.sort(null);

@@ -29,6 +29,7 @@ public final class ProcessReportStatementsGenre implements Genre {
     /** The candidates this genre counts: quotations introduced like a statement, whether a speaker is named or not. */
     static final String QUOTATION = "quotation";
     static final String FOOTNOTE_REST = "footnote-rest";
+    static final String FOOTNOTE = "footnote";
 
     @Override
     public String name() {
@@ -78,6 +79,30 @@ public final class ProcessReportStatementsGenre implements Genre {
         }
     }
 
+    /**
+     * Footnotes are numbered from 1 without a gap: each number up to the highest read is a footnote to find at the foot
+     * of a page, and one not found (its block read as running text, or its number as a word) is a warning.
+     */
+    public static void countFootnotes(PageLayout layout, ReadingSummary summary) {
+        SourceText source = layout.source();
+        List<Footnote> footnotes = layout.footnotes();
+        int next = 0;
+        int highest = footnotes.stream().mapToInt(Footnote::number).max().orElse(0);
+        for (int number = 1; number <= highest; number++) {
+            while (footnotes.get(next).number() < number) {
+                next++;
+            }
+            if (footnotes.get(next).number() == number) {
+                summary.taken(FOOTNOTE);
+            } else {
+                int line = source.lineOf(footnotes.get(next).span().start());
+                summary.leftUnread(FOOTNOTE, line, "footnote " + number + " was not found at the foot of a page,"
+                        + " before footnote " + footnotes.get(next).number() + " here: its words, or the running text"
+                        + " around it, may be read as something else");
+            }
+        }
+    }
+
     @Override
     public Reader newReader() {
         StatementExtractor extractor = new StatementExtractor(ThreadLexicons.gazetteer(), ThreadLexicons.reference(),
@@ -100,6 +125,7 @@ public final class ProcessReportStatementsGenre implements Genre {
                         + " a speaker, a colon and a quotation");
             }
             countQuotations(findings, document.summary());
+            countFootnotes(layout, document.summary());
             countFootnoteRests(layout, document.summary());
             return StatementGraph.of(document.documentId(), findings);
         };
