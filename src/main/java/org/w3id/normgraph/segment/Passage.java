@@ -94,6 +94,9 @@ public final class Passage {
 
     /** The same passage without the characters in {@code removed} (sorted, disjoint), with its spaces tidied again. */
     public Passage without(List<Span> removed) {
+        if (removed.isEmpty()) {
+            return this; // built by a Builder, its spaces are tidy already
+        }
         Builder builder = new Builder(source, LineMeasure.UNWRAPPED);
         int next = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -129,36 +132,43 @@ public final class Passage {
 
         /** Adds the words of a line from column {@code from}; a break before them joins as the layout requires. */
         public Builder addLine(int lineNumber, int from) {
-            return addLine(lineNumber, from, source.line(lineNumber).length());
+            return addLine(lineNumber, from, lineEnd(lineNumber) - source.lineStart(lineNumber));
         }
 
         /** Adds the words of a line between columns {@code from} and {@code to}. */
         public Builder addLine(int lineNumber, int from, int to) {
-            String line = source.line(lineNumber);
+            // the characters are read from the source text in place: a line is not cut out of it for each addition
+            String all = source.text();
             int start = source.lineStart(lineNumber);
-            int first = from;
-            int last = to;
-            while (first < last && Character.isWhitespace(line.charAt(first))) {
+            int first = start + from;
+            int last = start + to;
+            while (first < last && Character.isWhitespace(all.charAt(first))) {
                 first++;
             }
-            while (last > first && Character.isWhitespace(line.charAt(last - 1))) {
+            while (last > first && Character.isWhitespace(all.charAt(last - 1))) {
                 last--;
             }
             if (first == last) {
                 return this;
             }
-            boolean wordBrokenAtMargin = previousLine > 0 && previousLine != lineNumber
+            boolean wordBrokenAtMargin = previousLine > 0 && previousLine != lineNumber && measure.wrapped()
                     && measure.reachesMargin(source.line(previousLine))
                     && !source.line(previousLine).endsWith(" ");
             if (text.length() > 0 && !wordBrokenAtMargin
-                    && breakIsSpace(text.charAt(text.length() - 1), line.charAt(first))) {
-                append(' ', start + first - 1);
+                    && breakIsSpace(text.charAt(text.length() - 1), all.charAt(first))) {
+                append(' ', first - 1);
             }
             previousLine = lineNumber;
             for (int i = first; i < last; i++) {
-                append(line.charAt(i), start + i);
+                append(all.charAt(i), i);
             }
             return this;
+        }
+
+        /** The offset of the end of a line, before its line break. */
+        private int lineEnd(int lineNumber) {
+            return lineNumber < source.lineStarts().length ? source.lineStarts()[lineNumber] - 1
+                    : source.text().length();
         }
 
         /** Appends one character; whitespace becomes one space, and a space between Chinese characters goes. */

@@ -17,8 +17,6 @@ import org.w3id.normgraph.document.SourceText;
  */
 final class ReplyLines {
 
-    private static final Pattern LINK = Pattern.compile("^\\s*https?://\\S+\\s*$");
-    private static final Pattern FOOTNOTE_RULE = Pattern.compile("^\\s*_{5,}\\s*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*[•·●▪]\\s*");
     /** A line that ends a sentence (。 or ！ or ？, perhaps inside closing quotes or brackets). */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？][”’）)》」]*\\s*$");
@@ -48,6 +46,7 @@ final class ReplyLines {
     }
 
     private final SourceText source;
+    private final LineKinds kinds;
     private final ReplyLanguage words;
     /**
      * Whether this text has the blank line after every line that the edition's layout prints: another converter's
@@ -68,13 +67,15 @@ final class ReplyLines {
 
     ReplyLines(SourceText source, ReplyLanguage words) {
         this.source = source;
+        this.kinds = new LineKinds(source, words);
         this.words = words;
         this.blankAfterEveryLine = words.everyLineFollowedByBlank && BlankLines.followMostLines(source);
         this.pageStart = new boolean[source.lineCount() + 2];
         this.heads = RunningHeads.find(source);
         words.pageDebris.ifPresent(debris -> {
-            for (int n = 1; n <= source.lineCount(); n++) {
-                if (debris.matcher(source.line(n)).matches()) {
+            Matcher m = debris.matcher("");
+            for (int n = 1; n <= kinds.count(); n++) {
+                if (m.reset(kinds.line(n)).matches()) {
                     heads.set(n);
                 }
             }
@@ -85,7 +86,7 @@ final class ReplyLines {
     }
 
     private boolean blank(int n) {
-        return source.line(n).isBlank();
+        return kinds.blank(n);
     }
 
     /**
@@ -108,7 +109,7 @@ final class ReplyLines {
      */
     private boolean afterPageLinks(int n) {
         for (int before = n - 1; before >= 1; before--) {
-            if (heads.get(before) || LINK.matcher(source.line(before)).matches()) {
+            if (heads.get(before) || kinds.link(before)) {
                 return true;
             }
             if (!blank(before)) {
@@ -137,7 +138,7 @@ final class ReplyLines {
 
     /** Whether the line after text line {@code n} is blank or the end of the text. */
     private boolean blankAfter(int n) {
-        return n >= source.lineCount() || blank(n + 1) || heads.get(n + 1);
+        return n >= kinds.count() || blank(n + 1) || heads.get(n + 1);
     }
 
     /** The widths that full lines of text and of footnotes reach, from the lines themselves. */
@@ -145,15 +146,15 @@ final class ReplyLines {
         List<Integer> text = new ArrayList<>();
         List<Integer> footnotes = new ArrayList<>();
         boolean inFootnotes = false;
-        for (int n = 1; n <= source.lineCount(); n++) {
-            String line = source.line(n);
-            if (line.isBlank() || heads.get(n) || LINK.matcher(line).matches()) {
+        for (int n = 1; n <= kinds.count(); n++) {
+            String line = kinds.line(n);
+            if (blank(n) || heads.get(n) || kinds.link(n)) {
                 continue;
             }
             if (n > 1 && opensPage(n)) {
                 inFootnotes = false;
             }
-            if (FOOTNOTE_RULE.matcher(line).matches()) {
+            if (kinds.footnoteRule(n)) {
                 inFootnotes = true;
                 continue;
             }
@@ -170,12 +171,12 @@ final class ReplyLines {
         int openFootnote = -1;
         String lastFootnoteLine = null;
         Block current = null;
-        for (int n = 1; n <= source.lineCount(); n++) {
-            String line = source.line(n);
-            if (line.isBlank() || heads.get(n)) {
+        for (int n = 1; n <= kinds.count(); n++) {
+            String line = kinds.line(n);
+            if (blank(n) || heads.get(n)) {
                 continue;
             }
-            if (LINK.matcher(line).matches()) {
+            if (kinds.link(n)) {
                 linkLines.add(n);
                 continue;
             }
@@ -185,7 +186,7 @@ final class ReplyLines {
                 inFootnotes = false;
                 openFootnote = -1;
             }
-            if (FOOTNOTE_RULE.matcher(line).matches()) {
+            if (kinds.footnoteRule(n)) {
                 inFootnotes = true;
                 lastFootnoteLine = null;
                 continue;
@@ -239,7 +240,7 @@ final class ReplyLines {
 
     /** Adds a text line to the current block or opens a new one; returns the block that holds it. */
     private Block textLine(int n, Block current) {
-        String line = source.line(n);
+        String line = kinds.line(n);
         int indent = 0;
         while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) {
             indent++;
@@ -251,9 +252,9 @@ final class ReplyLines {
         Matcher bullet = BULLET.matcher(line);
         if (opensReply(n)) {
             block = new Block(Kind.HEADING, n, 0);
-        } else if (words.languageLine.matcher(line).matches()) {
+        } else if (kinds.languageLine(n)) {
             block = new Block(Kind.LANGUAGE, n, 0);
-        } else if (words.dateLine.matcher(line).matches()) {
+        } else if (kinds.dateLine(n)) {
             block = new Block(Kind.DATE, n, 0);
         } else if (words.numberedHeading.matcher(line).matches() && !words.endsLikeText.matcher(line).find()) {
             block = new Block(Kind.HEADING, n, 0);
@@ -296,17 +297,16 @@ final class ReplyLines {
      * editions print the name indented, at the margin, or numbered (1. 约旦).
      */
     private boolean opensReply(int n) {
-        String line = source.line(n);
-        if (words.languageLine.matcher(line).matches() || words.dateLine.matcher(line).matches()
+        String line = kinds.line(n);
+        if (kinds.languageLine(n) || kinds.dateLine(n)
                 || line.strip().length() > words.longestActorName || words.sentencePunctuation.matcher(line).find()) {
             return false;
         }
         int next = n + 1;
-        while (next <= source.lineCount() && blank(next)) {
+        while (next <= kinds.count() && blank(next)) {
             next++;
         }
-        return next <= source.lineCount()
-                && (words.languageLine.matcher(source.line(next)).matches() || words.dateLine.matcher(source.line(next)).matches());
+        return next <= kinds.count() && (kinds.languageLine(next) || kinds.dateLine(next));
     }
 
     /**
