@@ -3,8 +3,11 @@ package org.w3id.normgraph.lexicon;
 import org.w3id.normgraph.reader.TsvResource;
 import org.w3id.normgraph.segment.RegexLiterals;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.w3id.normgraph.vocabulary.Namespaces;
@@ -64,8 +67,11 @@ public final class ConceptLexicon {
         List<ConceptMention> found = new ArrayList<>();
         wordIndex.findAll(text, (word, start, end) -> found.add(new ConceptMention(
                 Namespaces.ID + wordTriggers.get(word).concept(), start, end, text.substring(start, end))));
+        // many triggers begin with the same words (规范 13 (a) … (k)): whether the text holds them is asked once
+        Map<String, Boolean> held = new HashMap<>();
         for (Trigger trigger : triggers) {
-            if (trigger.words() != null) {
+            if (trigger.words() != null || trigger.starts() != null && Arrays.stream(trigger.starts())
+                    .noneMatch(start -> held.computeIfAbsent(start, text::contains))) {
                 continue;
             }
             String concept = Namespaces.ID + trigger.concept();

@@ -2,7 +2,6 @@ package org.w3id.normgraph.lexicon;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,9 +122,8 @@ public final class SpacedWords {
      */
     public static final class Index {
         private final List<SpacedWords> words;
-        /** The words by their first UTF-16 unit. */
-        private final Map<Character, int[]> byFirst = new HashMap<>();
-        private final BitSet firsts = new BitSet();
+        /** The words by their first UTF-16 unit (null where none begins with it), up to the highest such unit. */
+        private final int[][] byFirst;
 
         public Index(List<SpacedWords> words) {
             this.words = List.copyOf(words);
@@ -134,10 +132,10 @@ public final class SpacedWords {
                 if (words.get(w).empty == null) {
                     char first = words.get(w).letters[0].charAt(0);
                     ids.computeIfAbsent(first, c -> new ArrayList<>()).add(w);
-                    firsts.set(first);
                 }
             }
-            ids.forEach((first, list) -> byFirst.put(first, list.stream().mapToInt(Integer::intValue).toArray()));
+            this.byFirst = new int[ids.keySet().stream().mapToInt(c -> c + 1).max().orElse(0)][];
+            ids.forEach((first, list) -> byFirst[first] = list.stream().mapToInt(Integer::intValue).toArray());
         }
 
         /** Every match of every word, each word's matches left to right and not overlapping one another. */
@@ -151,10 +149,10 @@ public final class SpacedWords {
             int[] next = new int[words.size()];
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (!firsts.get(c)) {
+                if (c >= byFirst.length || byFirst[c] == null) {
                     continue;
                 }
-                for (int w : byFirst.get(c)) {
+                for (int w : byFirst[c]) {
                     SpacedWords word = words.get(w);
                     if (i >= next[w] && text.startsWith(word.letters[0], i)) {
                         int end = word.endAt(text, i + word.letters[0].length());

@@ -7,8 +7,8 @@ import org.w3id.normgraph.document.SourceText;
 
 /**
  * The lines of a compilation of replies, each cut out of the text once, and what {@link ReplyLines} asks of a line
- * several times over (whether it is blank, a link, the rule above footnotes, a language line or a date line), each
- * answered once: the reading of one line looks at the lines around it again and again.
+ * of it and of the lines around it (whether it is blank, a link, the rule above footnotes, a language or date line,
+ * a heading, whether it ends like running text), each answered once, with one matcher per question for all lines.
  */
 final class LineKinds {
 
@@ -26,6 +26,11 @@ final class LineKinds {
     private final Question footnoteRule;
     private final Question languageLine;
     private final Question dateLine;
+    private final Question numberedHeading;
+    private final Question letteredHeading;
+    private final Question numberedParagraph;
+    private final Question endsLikeText;
+    private final Question sentencePunctuation;
 
     LineKinds(SourceText source, ReplyLanguage words) {
         int count = source.lineCount();
@@ -35,10 +40,15 @@ final class LineKinds {
             lines[n] = source.line(n);
             blank[n] = lines[n].isBlank();
         }
-        this.link = new Question(LINK);
-        this.footnoteRule = new Question(FOOTNOTE_RULE);
-        this.languageLine = new Question(words.languageLine);
-        this.dateLine = new Question(words.dateLine);
+        this.link = new Question(LINK, Reach.WHOLE);
+        this.footnoteRule = new Question(FOOTNOTE_RULE, Reach.WHOLE);
+        this.languageLine = new Question(words.languageLine, Reach.WHOLE);
+        this.dateLine = new Question(words.dateLine, Reach.WHOLE);
+        this.numberedHeading = new Question(words.numberedHeading, Reach.WHOLE);
+        this.letteredHeading = words.letteredHeading.map(h -> new Question(h, Reach.WHOLE)).orElse(null);
+        this.numberedParagraph = new Question(words.numberedParagraph, Reach.START);
+        this.endsLikeText = new Question(words.endsLikeText, Reach.ANYWHERE);
+        this.sentencePunctuation = new Question(words.sentencePunctuation, Reach.ANYWHERE);
     }
 
     int count() {
@@ -69,18 +79,50 @@ final class LineKinds {
         return dateLine.matches(n);
     }
 
-    /** Whether a whole line matches a pattern, asked of each line once; the matcher serves every line. */
+    boolean numberedHeading(int n) {
+        return numberedHeading.matches(n);
+    }
+
+    /** Whether the line is a lettered heading (A. …), in an edition that has them. */
+    boolean letteredHeading(int n) {
+        return letteredHeading != null && letteredHeading.matches(n);
+    }
+
+    boolean startsNumberedParagraph(int n) {
+        return numberedParagraph.matches(n);
+    }
+
+    boolean endsLikeText(int n) {
+        return endsLikeText.matches(n);
+    }
+
+    boolean hasSentencePunctuation(int n) {
+        return sentencePunctuation.matches(n);
+    }
+
+    /** How much of a line a pattern must match: all of it, its start, or any part. */
+    private enum Reach { WHOLE, START, ANYWHERE }
+
+    /** Whether a line matches a pattern, asked of each line once; the matcher serves every line. */
     private final class Question {
         private final Matcher matcher;
+        private final Reach reach;
         private final byte[] answers = new byte[lines.length];
 
-        Question(Pattern pattern) {
+        Question(Pattern pattern, Reach reach) {
             this.matcher = pattern.matcher("");
+            this.reach = reach;
         }
 
         boolean matches(int n) {
             if (answers[n] == UNKNOWN) {
-                answers[n] = matcher.reset(lines[n]).matches() ? YES : NO;
+                matcher.reset(lines[n]);
+                boolean found = switch (reach) {
+                    case WHOLE -> matcher.matches();
+                    case START -> matcher.lookingAt();
+                    case ANYWHERE -> matcher.find();
+                };
+                answers[n] = found ? YES : NO;
             }
             return answers[n] == YES;
         }

@@ -116,8 +116,10 @@ public final class Passage {
 
         private final SourceText source;
         private final LineMeasure measure;
-        private final StringBuilder text = new StringBuilder();
+        /** The characters so far and their source offsets, side by side. */
+        private char[] chars = new char[64];
         private int[] offsets = new int[64];
+        private int length;
         private int previousLine = -1;
 
         private Builder(SourceText source, LineMeasure measure) {
@@ -154,8 +156,7 @@ public final class Passage {
             boolean wordBrokenAtMargin = previousLine > 0 && previousLine != lineNumber && measure.wrapped()
                     && measure.reachesMargin(source.line(previousLine))
                     && !source.line(previousLine).endsWith(" ");
-            if (text.length() > 0 && !wordBrokenAtMargin
-                    && breakIsSpace(text.charAt(text.length() - 1), all.charAt(first))) {
+            if (length > 0 && !wordBrokenAtMargin && breakIsSpace(chars[length - 1], all.charAt(first))) {
                 append(' ', first - 1);
             }
             previousLine = lineNumber;
@@ -173,30 +174,30 @@ public final class Passage {
 
         /** Appends one character; whitespace becomes one space, and a space between Chinese characters goes. */
         void append(char c, int sourceOffset) {
-            int length = text.length();
             if (Character.isWhitespace(c)) {
-                if (length == 0 || text.charAt(length - 1) == ' ') {
+                if (length == 0 || chars[length - 1] == ' ') {
                     return;
                 }
                 c = ' ';
-            } else if (length > 0 && text.charAt(length - 1) == ' ' && ReadingText.isChinese(c)
-                    && (length == 1 || ReadingText.isChinese(text.charAt(length - 2)))) {
-                text.setLength(length - 1);
+            } else if (length > 0 && chars[length - 1] == ' ' && ReadingText.isChinese(c)
+                    && (length == 1 || ReadingText.isChinese(chars[length - 2]))) {
                 length--;
             }
-            if (length == offsets.length) {
+            if (length == chars.length) {
+                chars = Arrays.copyOf(chars, length * 2);
                 offsets = Arrays.copyOf(offsets, length * 2);
             }
-            text.append(c);
+            chars[length] = c;
             offsets[length] = sourceOffset;
+            length++;
         }
 
         public Passage build() {
-            int length = text.length();
-            while (length > 0 && text.charAt(length - 1) == ' ') {
-                length--;
+            int kept = length;
+            while (kept > 0 && chars[kept - 1] == ' ') {
+                kept--;
             }
-            return new Passage(source, text.substring(0, length), Arrays.copyOf(offsets, length));
+            return new Passage(source, new String(chars, 0, kept), Arrays.copyOf(offsets, kept));
         }
 
         /**

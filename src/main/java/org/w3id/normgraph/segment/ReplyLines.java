@@ -249,28 +249,29 @@ final class ReplyLines {
         boolean apart = !words.everyLineFollowedByBlank && lineBefore(n) != LineBefore.TEXT
                 && lineBefore(n) != LineBefore.PAGE_DEBRIS;
         Block block;
-        Matcher bullet = BULLET.matcher(line);
+        Matcher bullet = null;
         if (opensReply(n)) {
             block = new Block(Kind.HEADING, n, 0);
         } else if (kinds.languageLine(n)) {
             block = new Block(Kind.LANGUAGE, n, 0);
         } else if (kinds.dateLine(n)) {
             block = new Block(Kind.DATE, n, 0);
-        } else if (words.numberedHeading.matcher(line).matches() && !words.endsLikeText.matcher(line).find()) {
+        } else if (kinds.numberedHeading(n) && !kinds.endsLikeText(n)) {
             block = new Block(Kind.HEADING, n, 0);
             block.numbered = true;
-        } else if (!words.everyLineFollowedByBlank && !words.endsLikeText.matcher(line).find()
-                && (words.letteredHeading.map(h -> h.matcher(line).matches()).orElse(false)
+        } else if (!words.everyLineFollowedByBlank
+                && (kinds.letteredHeading(n)
                         || apart && blankAfter(n) && line.strip().length() <= LONGEST_HEADING
-                                && startsLikeTitle(line.strip().charAt(0)))) {
+                                && startsLikeTitle(line.strip().charAt(0)))
+                && !kinds.endsLikeText(n)) {
             block = new Block(Kind.HEADING, n, 0);
-        } else if (bullet.lookingAt()) {
+        } else if ((bullet = BULLET.matcher(line)).lookingAt()) {
             block = new Block(Kind.PARAGRAPH, n, bullet.end());
             block.listItem = true;
-        } else if (effectiveIndent >= 2 && !words.endsLikeText.matcher(line).find()) {
+        } else if (effectiveIndent >= 2 && !kinds.endsLikeText(n)) {
             block = new Block(Kind.HEADING, n, 0);
         } else if (effectiveIndent >= 1 || apart || current == null || current.kind == Kind.LANGUAGE
-                || current.kind == Kind.DATE || words.numberedParagraph.matcher(line).lookingAt()) {
+                || current.kind == Kind.DATE || kinds.startsNumberedParagraph(n)) {
             block = new Block(Kind.PARAGRAPH, n, 0);
             block.listItem = LIST_LABEL.matcher(line).lookingAt();
         } else if (current.kind == Kind.HEADING) {
@@ -299,7 +300,7 @@ final class ReplyLines {
     private boolean opensReply(int n) {
         String line = kinds.line(n);
         if (kinds.languageLine(n) || kinds.dateLine(n)
-                || line.strip().length() > words.longestActorName || words.sentencePunctuation.matcher(line).find()) {
+                || line.strip().length() > words.longestActorName || kinds.hasSentencePunctuation(n)) {
             return false;
         }
         int next = n + 1;
@@ -314,11 +315,25 @@ final class ReplyLines {
      * (short, with no sentence punctuation); otherwise they are the first paragraph, printed without its indent.
      */
     private boolean continuesHeading(Block block) {
-        if (!block.afterHeading) {
+        if (!block.afterHeading || lettersAtLeast(block, LONGEST_HEADING + 1)) {
             return false;
         }
         String text = passage(block).text();
         return text.length() <= LONGEST_HEADING && !words.sentencePunctuation.matcher(text).find();
+    }
+
+    /** Whether the block holds at least {@code count} letters: its passage keeps every one, and is as long at least. */
+    private boolean lettersAtLeast(Block block, int count) {
+        int letters = 0;
+        for (int[] l : block.lines) {
+            String line = kinds.line(l[0]);
+            for (int i = l[1]; i < line.length() && letters < count; i++) {
+                if (!Character.isWhitespace(line.charAt(i))) {
+                    letters++;
+                }
+            }
+        }
+        return letters >= count;
     }
 
     Passage passage(Block block) {
