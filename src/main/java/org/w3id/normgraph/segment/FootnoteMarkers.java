@@ -36,7 +36,7 @@ final class FootnoteMarkers {
     Optional<Hit> find(int fromParagraph, int fromIndex, int number, int footnoteLine) {
         Pattern marker = words.marker(number);
         // a marker can only begin where one of these words (its digits) stands: a paragraph without them is passed
-        String[] starts = RegexLiterals.starts(marker.pattern());
+        String[] starts = words.markerStarts(number).orElse(null);
         int pageStart = pageStarts.stream().filter(n -> n <= footnoteLine).reduce((a, b) -> b).orElse(1);
         for (int p = fromParagraph; p < texts.size(); p++) {
             Passage text = texts.get(p);

@@ -161,7 +161,18 @@ public final class Passage {
             }
             previousLine = lineNumber;
             for (int i = first; i < last; i++) {
-                append(all.charAt(i), i);
+                char c = all.charAt(i);
+                if (c > ' ' && c < '\u1680') {
+                    // neither white space nor Chinese (the first space character above U+0020 is U+1680): kept as it is
+                    if (length == chars.length) {
+                        grow();
+                    }
+                    chars[length] = c;
+                    offsets[length] = i;
+                    length++;
+                } else {
+                    append(c, i);
+                }
             }
             return this;
         }
@@ -184,12 +195,16 @@ public final class Passage {
                 length--;
             }
             if (length == chars.length) {
-                chars = Arrays.copyOf(chars, length * 2);
-                offsets = Arrays.copyOf(offsets, length * 2);
+                grow();
             }
             chars[length] = c;
             offsets[length] = sourceOffset;
             length++;
+        }
+
+        private void grow() {
+            chars = Arrays.copyOf(chars, length * 2);
+            offsets = Arrays.copyOf(offsets, length * 2);
         }
 
         public Passage build() {

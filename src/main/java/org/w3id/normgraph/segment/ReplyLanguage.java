@@ -61,6 +61,7 @@ public final class ReplyLanguage {
     final Pattern footnoteStart;
     private final String footnoteMarker;
     private final Map<Integer, Pattern> markers = new ConcurrentHashMap<>();
+    private final Map<Integer, Optional<String[]>> markerStarts = new ConcurrentHashMap<>();
 
     private ReplyLanguage(String tag, Properties words) {
         this.tag = tag;
@@ -190,5 +191,10 @@ public final class ReplyLanguage {
     /** The pattern of footnote {@code number}'s marker, made once per number. */
     Pattern marker(int number) {
         return markers.computeIfAbsent(number, n -> Pattern.compile(footnoteMarker.replace("{n}", n.toString())));
+    }
+
+    /** The words one of which a marker of footnote {@code number} begins with ({@link RegexLiterals#starts}), if known. */
+    Optional<String[]> markerStarts(int number) {
+        return markerStarts.computeIfAbsent(number, n -> Optional.ofNullable(RegexLiterals.starts(marker(n).pattern())));
     }
 }

@@ -2,7 +2,9 @@ package org.w3id.normgraph.segment;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,8 +76,10 @@ final class ReplyLines {
         this.heads = RunningHeads.find(source);
         words.pageDebris.ifPresent(debris -> {
             Matcher m = debris.matcher("");
+            Map<String, Boolean> blankLines = new HashMap<>(); // the same few blank lines again and again
             for (int n = 1; n <= kinds.count(); n++) {
-                if (m.reset(kinds.line(n)).matches()) {
+                String line = kinds.line(n);
+                if (blank(n) ? blankLines.computeIfAbsent(line, l -> m.reset(l).matches()) : m.reset(line).matches()) {
                     heads.set(n);
                 }
             }
