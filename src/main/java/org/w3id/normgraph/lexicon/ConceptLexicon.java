@@ -3,11 +3,8 @@ package org.w3id.normgraph.lexicon;
 import org.w3id.normgraph.reader.TsvResource;
 import org.w3id.normgraph.segment.RegexLiterals;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.w3id.normgraph.vocabulary.Namespaces;
@@ -37,11 +34,26 @@ public final class ConceptLexicon {
     /** The triggers that are plain words, found together in one reading of a text. */
     private final List<Trigger> wordTriggers;
     private final SpacedWords.Index wordIndex;
+    /**
+     * The regex triggers' starts, each set once (many triggers begin with the same words: 规范 13 (a) … (k)), and
+     * for each trigger the place of its set (-1 for a regex that does not say how its matches begin).
+     */
+    private final List<List<String>> startSets = new ArrayList<>();
+    private final int[] startSetOf;
 
     private ConceptLexicon(List<Trigger> triggers) {
         this.triggers = triggers;
         this.wordTriggers = triggers.stream().filter(t -> t.words() != null).toList();
         this.wordIndex = new SpacedWords.Index(wordTriggers.stream().map(Trigger::words).toList());
+        this.startSetOf = new int[triggers.size()];
+        for (int t = 0; t < triggers.size(); t++) {
+            String[] starts = triggers.get(t).starts();
+            List<String> set = starts == null ? null : List.of(starts);
+            if (set != null && !startSets.contains(set)) {
+                startSets.add(set);
+            }
+            startSetOf[t] = set == null ? -1 : startSets.indexOf(set);
+        }
     }
 
     public static ConceptLexicon bundled() {
@@ -67,11 +79,11 @@ public final class ConceptLexicon {
         List<ConceptMention> found = new ArrayList<>();
         wordIndex.findAll(text, (word, start, end) -> found.add(new ConceptMention(
                 Namespaces.ID + wordTriggers.get(word).concept(), start, end, text.substring(start, end))));
-        // many triggers begin with the same words (规范 13 (a) … (k)): whether the text holds them is asked once
-        Map<String, Boolean> held = new HashMap<>();
-        for (Trigger trigger : triggers) {
-            if (trigger.words() != null || trigger.starts() != null && Arrays.stream(trigger.starts())
-                    .noneMatch(start -> held.computeIfAbsent(start, text::contains))) {
+        // whether the text holds one of a set of starts, asked once for all the triggers that share the set
+        byte[] held = new byte[startSets.size()];
+        for (int t = 0; t < triggers.size(); t++) {
+            Trigger trigger = triggers.get(t);
+            if (trigger.words() != null || startSetOf[t] >= 0 && !holds(text, startSetOf[t], held)) {
                 continue;
             }
             String concept = Namespaces.ID + trigger.concept();
@@ -90,6 +102,13 @@ public final class ConceptLexicon {
             }
         }
         return List.copyOf(kept);
+    }
+
+    private boolean holds(String text, int set, byte[] held) {
+        if (held[set] == 0) {
+            held[set] = startSets.get(set).stream().anyMatch(text::contains) ? (byte) 1 : (byte) 2;
+        }
+        return held[set] == 1;
     }
 
     /** A concept found in a text: its IRI, where it is (character offsets) and the words that triggered it. */
