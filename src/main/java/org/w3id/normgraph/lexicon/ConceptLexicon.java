@@ -106,7 +106,13 @@ public final class ConceptLexicon {
 
     private boolean holds(String text, int set, byte[] held) {
         if (held[set] == 0) {
-            held[set] = startSets.get(set).stream().anyMatch(text::contains) ? (byte) 1 : (byte) 2;
+            held[set] = 2;
+            for (String start : startSets.get(set)) {
+                if (text.contains(start)) {
+                    held[set] = 1;
+                    break;
+                }
+            }
         }
         return held[set] == 1;
     }

@@ -150,10 +150,11 @@ public final class SpacedWords {
             }
             int[] next = new int[words.size()];
             Hits hits = new Hits();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
+            char[] units = text.toCharArray(); // read once, place by place, without a String's checks
+            for (int i = 0; i < units.length; i++) {
+                char c = units[i];
                 if (trie.begins(c)) {
-                    trie.wordsAt(text, i, hits::add);
+                    trie.wordsAt(units, i, hits::add);
                 }
                 int[] others = othersByFirst.isEmpty() ? null : othersByFirst.get(c);
                 if (others != null) {
