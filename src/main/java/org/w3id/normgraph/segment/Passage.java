@@ -154,8 +154,9 @@ public final class Passage {
                 return this;
             }
             boolean wordBrokenAtMargin = previousLine > 0 && previousLine != lineNumber && measure.wrapped()
-                    && measure.reachesMargin(source.line(previousLine))
-                    && !source.line(previousLine).endsWith(" ");
+                    && lineEnd(previousLine) > source.lineStart(previousLine)
+                    && all.charAt(lineEnd(previousLine) - 1) != ' '
+                    && measure.reachesMargin(source.line(previousLine));
             if (length > 0 && !wordBrokenAtMargin && breakIsSpace(chars[length - 1], all.charAt(first))) {
                 append(' ', first - 1);
             }

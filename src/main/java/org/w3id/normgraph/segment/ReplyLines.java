@@ -302,16 +302,16 @@ final class ReplyLines {
      * editions print the name indented, at the margin, or numbered (1. 约旦).
      */
     private boolean opensReply(int n) {
-        String line = kinds.line(n);
-        if (kinds.languageLine(n) || kinds.dateLine(n)
-                || line.strip().length() > words.longestActorName || kinds.hasSentencePunctuation(n)) {
+        if (kinds.languageLine(n) || kinds.dateLine(n)) {
             return false;
         }
         int next = n + 1;
         while (next <= kinds.count() && blank(next)) {
             next++;
         }
-        return next <= kinds.count() && (kinds.languageLine(next) || kinds.dateLine(next));
+        // the line after is asked first: it is rarely a language or date line, and is asked of anyway
+        return next <= kinds.count() && (kinds.languageLine(next) || kinds.dateLine(next))
+                && kinds.line(n).strip().length() <= words.longestActorName && !kinds.hasSentencePunctuation(n);
     }
 
     /**
