@@ -21,6 +21,11 @@ import org.w3id.normgraph.vocabulary.Namespaces;
  */
 public final class ConceptLexicon {
 
+    /** By start, the longer first, then by concept. */
+    private static final Comparator<ConceptMention> IN_TEXT_ORDER = Comparator.comparingInt(ConceptMention::start)
+            .thenComparing(Comparator.comparingInt(ConceptMention::end).reversed())
+            .thenComparing(ConceptMention::concept);
+
     public static final String RESOURCE = "/lexicon/concept-triggers.tsv";
     /** Bumped whenever the trigger list changes meaning; recorded on every tag. */
     public static final String VERSION = "concept-triggers/2";
@@ -90,9 +95,7 @@ public final class ConceptLexicon {
             RegexLiterals.findAll(trigger.pattern(), trigger.starts(), text,
                     m -> found.add(new ConceptMention(concept, m.start(), m.end(), m.group())));
         }
-        found.sort(Comparator.comparingInt(ConceptMention::start)
-                .thenComparing(Comparator.comparingInt(ConceptMention::end).reversed())
-                .thenComparing(ConceptMention::concept));
+        found.sort(IN_TEXT_ORDER);
         List<ConceptMention> kept = new ArrayList<>();
         for (ConceptMention mention : found) {
             boolean inside = kept.stream().anyMatch(k -> k.concept().equals(mention.concept())

@@ -148,7 +148,7 @@ public final class SpacedWords {
                     words.get(w).findAll(text, (start, end) -> found.at(word, start, end));
                 }
             }
-            int[] next = new int[words.size()];
+            int[] next = null; // where each word may be found again, made at the first place that holds one
             Hits hits = new Hits();
             char[] units = text.toCharArray(); // read once, place by place, without a String's checks
             for (int i = 0; i < units.length; i++) {
@@ -173,6 +173,9 @@ public final class SpacedWords {
                 }
                 // in the order of the words, as each word's own search would give them
                 hits.sort();
+                if (next == null) {
+                    next = new int[words.size()];
+                }
                 for (int h = 0; h < hits.count; h++) {
                     int w = hits.words[h];
                     if (i >= next[w]) {

@@ -49,6 +49,9 @@ final class ReplyLines {
 
     private final SourceText source;
     private final LineKinds kinds;
+    /** One matcher each for every line, rather than one per line. */
+    private final Matcher bullet = BULLET.matcher("");
+    private final Matcher listLabel = LIST_LABEL.matcher("");
     private final ReplyLanguage words;
     /**
      * Whether this text has the blank line after every line that the edition's layout prints: another converter's
@@ -253,7 +256,6 @@ final class ReplyLines {
         boolean apart = !words.everyLineFollowedByBlank && lineBefore(n) != LineBefore.TEXT
                 && lineBefore(n) != LineBefore.PAGE_DEBRIS;
         Block block;
-        Matcher bullet = null;
         if (opensReply(n)) {
             block = new Block(Kind.HEADING, n, 0);
         } else if (kinds.languageLine(n)) {
@@ -269,7 +271,7 @@ final class ReplyLines {
                                 && startsLikeTitle(line.strip().charAt(0)))
                 && !kinds.endsLikeText(n)) {
             block = new Block(Kind.HEADING, n, 0);
-        } else if ((bullet = BULLET.matcher(line)).lookingAt()) {
+        } else if (bullet.reset(line).lookingAt()) {
             block = new Block(Kind.PARAGRAPH, n, bullet.end());
             block.listItem = true;
         } else if (effectiveIndent >= 2 && !kinds.endsLikeText(n)) {
@@ -277,7 +279,7 @@ final class ReplyLines {
         } else if (effectiveIndent >= 1 || apart || current == null || current.kind == Kind.LANGUAGE
                 || current.kind == Kind.DATE || kinds.startsNumberedParagraph(n)) {
             block = new Block(Kind.PARAGRAPH, n, 0);
-            block.listItem = LIST_LABEL.matcher(line).lookingAt();
+            block.listItem = listLabel.reset(line).lookingAt();
         } else if (current.kind == Kind.HEADING) {
             block = new Block(Kind.PARAGRAPH, n, 0);
             block.afterHeading = true;
