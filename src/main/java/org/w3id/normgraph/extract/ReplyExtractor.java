@@ -113,9 +113,9 @@ public final class ReplyExtractor {
         }
         List<ReplyPart> parts = new ArrayList<>();
         List<ReplyFacts.PartStance> stances = new ArrayList<>();
-        List<ActorName> names = List.copyOf(namesByActor.getOrDefault(speaker.actor(), List.of()));
-        StanceReader stanceReader = stanceRules == null ? null
-                : new StanceReader(stanceRules.forActor(names, speaker, gazetteer), reply.heading().evidence());
+        StanceReader stanceReader = stanceRules == null ? null : new StanceReader(stanceRules.forActor(
+                List.copyOf(namesByActor.getOrDefault(speaker.actor(), List.of())), speaker, gazetteer),
+                reply.heading().evidence());
         for (TextSection section : reply.sections()) {
             parts(section, pages, parts, stances, stanceReader);
         }

@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  */
 public final class ReplyLanguage {
 
+    /** Any run of white space, in any script, made once rather than for every date. */
+    private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
+
     public static final String FOLDER = "/genres/sg-report-replies/";
 
     private static final Map<String, ReplyLanguage> LOADED = new ConcurrentHashMap<>();
@@ -175,7 +178,7 @@ public final class ReplyLanguage {
      * lexicon of month names ({@code date.month.names}), each name is read as its month's number first.
      */
     Optional<LocalDate> date(String written) {
-        String spaced = written.strip().replaceAll("(?U)\\s+", " ");
+        String spaced = SPACES.matcher(written.strip()).replaceAll(" ");
         try {
             return Optional.of(LocalDate.parse(monthNames.map(m -> m.numbered(spaced)).orElse(spaced), dateFormat));
         } catch (DateTimeParseException e) {
