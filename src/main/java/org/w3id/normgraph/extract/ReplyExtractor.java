@@ -38,6 +38,10 @@ import org.w3id.normgraph.segment.TextSection;
  */
 public final class ReplyExtractor {
 
+    private static final Comparator<Mention> IN_TEXT_ORDER = Comparator
+            .comparingInt((Mention m) -> m.words().span().start()).thenComparing(Mention::kind)
+            .thenComparing(Mention::target);
+
     private final ReferenceData reference;
     private final Gazetteer gazetteer;
     private final LanguageNames languages;
@@ -109,9 +113,9 @@ public final class ReplyExtractor {
         }
         List<ReplyPart> parts = new ArrayList<>();
         List<ReplyFacts.PartStance> stances = new ArrayList<>();
-        List<ActorName> names = List.copyOf(namesByActor.getOrDefault(speaker.actor(), List.of()));
-        StanceReader stanceReader = stanceRules == null ? null
-                : new StanceReader(stanceRules.forActor(names, speaker, gazetteer), reply.heading().evidence());
+        StanceReader stanceReader = stanceRules == null ? null : new StanceReader(stanceRules.forActor(
+                List.copyOf(namesByActor.getOrDefault(speaker.actor(), List.of())), speaker, gazetteer),
+                reply.heading().evidence());
         for (TextSection section : reply.sections()) {
             parts(section, pages, parts, stances, stanceReader);
         }
@@ -211,8 +215,7 @@ public final class ReplyExtractor {
             found.add(new Mention(Mention.Kind.CONCEPT, concept.concept(),
                     passage.evidence(concept.start(), concept.end()), ""));
         }
-        found.sort(Comparator.comparingInt((Mention m) -> m.words().span().start())
-                .thenComparing(Mention::kind).thenComparing(Mention::target));
+        found.sort(IN_TEXT_ORDER);
         return found;
     }
 

@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class BodyNames {
 
+    /** By start, the longer first, then by entity. */
+    private static final Comparator<BodyMention> IN_TEXT_ORDER = Comparator.comparingInt(BodyMention::start)
+            .thenComparing(Comparator.comparingInt(BodyMention::end).reversed())
+            .thenComparing(BodyMention::entity);
+
     private static final String FORUM_PATH = "forum/";
     public static final String RESOURCE = "/lexicon/body-names.tsv";
     private static final Pattern ENTITY = Pattern.compile("(forum|organization|instrument|group)/[A-Za-z0-9-]+");
@@ -64,9 +69,7 @@ public final class BodyNames {
         List<BodyMention> found = new ArrayList<>();
         index.findAll(text, (name, start, end) ->
                 found.add(new BodyMention(names.get(name).entity(), start, end, text.substring(start, end))));
-        found.sort(Comparator.comparingInt(BodyMention::start)
-                .thenComparing(Comparator.comparingInt(BodyMention::end).reversed())
-                .thenComparing(BodyMention::entity));
+        found.sort(IN_TEXT_ORDER);
         List<BodyMention> kept = new ArrayList<>();
         int covered = 0;
         for (BodyMention mention : found) {

@@ -21,6 +21,11 @@ import org.w3id.normgraph.vocabulary.Namespaces;
  */
 public final class ConceptLexicon {
 
+    /** By start, the longer first, then by concept. */
+    private static final Comparator<ConceptMention> IN_TEXT_ORDER = Comparator.comparingInt(ConceptMention::start)
+            .thenComparing(Comparator.comparingInt(ConceptMention::end).reversed())
+            .thenComparing(ConceptMention::concept);
+
     public static final String RESOURCE = "/lexicon/concept-triggers.tsv";
     /** Bumped whenever the trigger list changes meaning; recorded on every tag. */
     public static final String VERSION = "concept-triggers/2";
@@ -34,11 +39,26 @@ public final class ConceptLexicon {
     /** The triggers that are plain words, found together in one reading of a text. */
     private final List<Trigger> wordTriggers;
     private final SpacedWords.Index wordIndex;
+    /**
+     * The regex triggers' starts, each set once (many triggers begin with the same words: 规范 13 (a) … (k)), and
+     * for each trigger the place of its set (-1 for a regex that does not say how its matches begin).
+     */
+    private final List<List<String>> startSets = new ArrayList<>();
+    private final int[] startSetOf;
 
     private ConceptLexicon(List<Trigger> triggers) {
         this.triggers = triggers;
         this.wordTriggers = triggers.stream().filter(t -> t.words() != null).toList();
         this.wordIndex = new SpacedWords.Index(wordTriggers.stream().map(Trigger::words).toList());
+        this.startSetOf = new int[triggers.size()];
+        for (int t = 0; t < triggers.size(); t++) {
+            String[] starts = triggers.get(t).starts();
+            List<String> set = starts == null ? null : List.of(starts);
+            if (set != null && !startSets.contains(set)) {
+                startSets.add(set);
+            }
+            startSetOf[t] = set == null ? -1 : startSets.indexOf(set);
+        }
     }
 
     public static ConceptLexicon bundled() {
@@ -64,17 +84,18 @@ public final class ConceptLexicon {
         List<ConceptMention> found = new ArrayList<>();
         wordIndex.findAll(text, (word, start, end) -> found.add(new ConceptMention(
                 Namespaces.ID + wordTriggers.get(word).concept(), start, end, text.substring(start, end))));
-        for (Trigger trigger : triggers) {
-            if (trigger.words() != null) {
+        // whether the text holds one of a set of starts, asked once for all the triggers that share the set
+        byte[] held = new byte[startSets.size()];
+        for (int t = 0; t < triggers.size(); t++) {
+            Trigger trigger = triggers.get(t);
+            if (trigger.words() != null || startSetOf[t] >= 0 && !holds(text, startSetOf[t], held)) {
                 continue;
             }
             String concept = Namespaces.ID + trigger.concept();
             RegexLiterals.findAll(trigger.pattern(), trigger.starts(), text,
                     m -> found.add(new ConceptMention(concept, m.start(), m.end(), m.group())));
         }
-        found.sort(Comparator.comparingInt(ConceptMention::start)
-                .thenComparing(Comparator.comparingInt(ConceptMention::end).reversed())
-                .thenComparing(ConceptMention::concept));
+        found.sort(IN_TEXT_ORDER);
         List<ConceptMention> kept = new ArrayList<>();
         for (ConceptMention mention : found) {
             boolean inside = kept.stream().anyMatch(k -> k.concept().equals(mention.concept())
@@ -84,6 +105,19 @@ public final class ConceptLexicon {
             }
         }
         return List.copyOf(kept);
+    }
+
+    private boolean holds(String text, int set, byte[] held) {
+        if (held[set] == 0) {
+            held[set] = 2;
+            for (String start : startSets.get(set)) {
+                if (text.contains(start)) {
+                    held[set] = 1;
+                    break;
+                }
+            }
+        }
+        return held[set] == 1;
     }
 
     /** A concept found in a text: its IRI, where it is (character offsets) and the words that triggered it. */

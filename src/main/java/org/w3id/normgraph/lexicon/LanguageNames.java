@@ -4,9 +4,12 @@ import org.w3id.normgraph.reader.TsvResource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The names of the UN's official languages in one language (Chinese by default) and their ISO 639-1 codes ({@value #RESOURCE}). */
 public final class LanguageNames {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public static final String RESOURCE = "/lexicon/un-languages.tsv";
 
@@ -34,7 +37,7 @@ public final class LanguageNames {
 
     /** The ISO 639-1 code of a language named as in {@code [原件：英文]} or {@code [Original: English]}, with any spaces in the name ignored. */
     public Optional<String> code(String name) {
-        return Optional.ofNullable(codes.get(name.replaceAll("\\s+", "")));
+        return Optional.ofNullable(codes.get(SPACES.matcher(name).replaceAll("")));
     }
 
     public String knownNames() {

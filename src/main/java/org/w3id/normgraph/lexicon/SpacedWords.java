@@ -2,7 +2,6 @@ package org.w3id.normgraph.lexicon;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,25 +118,26 @@ public final class SpacedWords {
 
     /**
      * Many words found in one reading of a text: the same matches as {@link #findAll} of each word, but each place of
-     * the text is looked at once for all the words that begin with the letter there.
+     * the text is looked at once for all the words that begin with the letter there, in a tree of their letters.
      */
     public static final class Index {
         private final List<SpacedWords> words;
-        /** The words by their first UTF-16 unit. */
-        private final Map<Character, int[]> byFirst = new HashMap<>();
-        private final BitSet firsts = new BitSet();
+        private final WordTrie trie = new WordTrie();
+        /** The words with a letter outside the Basic Multilingual Plane, by their first UTF-16 unit. */
+        private final Map<Character, int[]> othersByFirst = new HashMap<>();
 
         public Index(List<SpacedWords> words) {
             this.words = List.copyOf(words);
             Map<Character, List<Integer>> ids = new HashMap<>();
             for (int w = 0; w < words.size(); w++) {
-                if (words.get(w).empty == null) {
-                    char first = words.get(w).letters[0].charAt(0);
-                    ids.computeIfAbsent(first, c -> new ArrayList<>()).add(w);
-                    firsts.set(first);
+                SpacedWords word = words.get(w);
+                if (word.empty == null && word.units != null) {
+                    trie.add(w, word.units);
+                } else if (word.empty == null) {
+                    ids.computeIfAbsent(word.letters[0].charAt(0), c -> new ArrayList<>()).add(w);
                 }
             }
-            ids.forEach((first, list) -> byFirst.put(first, list.stream().mapToInt(Integer::intValue).toArray()));
+            ids.forEach((first, list) -> othersByFirst.put(first, list.stream().mapToInt(Integer::intValue).toArray()));
         }
 
         /** Every match of every word, each word's matches left to right and not overlapping one another. */
@@ -148,28 +148,81 @@ public final class SpacedWords {
                     words.get(w).findAll(text, (start, end) -> found.at(word, start, end));
                 }
             }
-            int[] next = new int[words.size()];
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (!firsts.get(c)) {
-                    continue;
+            int[] next = null; // where each word may be found again, made at the first place that holds one
+            Hits hits = new Hits();
+            char[] units = text.toCharArray(); // read once, place by place, without a String's checks
+            for (int i = 0; i < units.length; i++) {
+                char c = units[i];
+                if (trie.begins(c)) {
+                    trie.wordsAt(units, i, hits::add);
                 }
-                for (int w : byFirst.get(c)) {
-                    SpacedWords word = words.get(w);
-                    if (i >= next[w] && text.startsWith(word.letters[0], i)) {
-                        int end = word.endAt(text, i + word.letters[0].length());
-                        if (end >= 0) {
-                            found.at(w, i, end);
-                            next[w] = end;
+                int[] others = othersByFirst.isEmpty() ? null : othersByFirst.get(c);
+                if (others != null) {
+                    for (int w : others) {
+                        SpacedWords word = words.get(w);
+                        if (text.startsWith(word.letters[0], i)) {
+                            int end = word.endAt(text, i + word.letters[0].length());
+                            if (end >= 0) {
+                                hits.add(w, end);
+                            }
                         }
                     }
                 }
+                if (hits.count == 0) {
+                    continue;
+                }
+                // in the order of the words, as each word's own search would give them
+                hits.sort();
+                if (next == null) {
+                    next = new int[words.size()];
+                }
+                for (int h = 0; h < hits.count; h++) {
+                    int w = hits.words[h];
+                    if (i >= next[w]) {
+                        found.at(w, i, hits.ends[h]);
+                        next[w] = hits.ends[h];
+                    }
+                }
+                hits.count = 0;
+            }
+        }
+    }
+
+    /** The words found at one place of a text and where each ends. */
+    private static final class Hits {
+        private int[] words = new int[8];
+        private int[] ends = new int[8];
+        private int count;
+
+        void add(int word, int end) {
+            if (count == words.length) {
+                words = Arrays.copyOf(words, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            words[count] = word;
+            ends[count] = end;
+            count++;
+        }
+
+        /** By word, by insertion: a place holds few words. */
+        void sort() {
+            for (int i = 1; i < count; i++) {
+                int w = words[i];
+                int e = ends[i];
+                int j = i - 1;
+                while (j >= 0 && words[j] > w) {
+                    words[j + 1] = words[j];
+                    ends[j + 1] = ends[j];
+                    j--;
+                }
+                words[j + 1] = w;
+                ends[j + 1] = e;
             }
         }
     }
 
     /** {@code \s} of a regex without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

@@ -125,7 +125,12 @@ public final class UnDocumentSymbols {
                 found.add(resolution(m, prefix, text, list.end()));
             }
         }
+        // a numbered citation gives only the session/number pairs in it: a text without a slash has none
+        boolean mayCiteNumbers = text.indexOf('/') >= 0;
         numbered.forEach((form, prefix) -> {
+            if (!mayCiteNumbers) {
+                return;
+            }
             Matcher cited = form.matcher(text);
             while (cited.find()) {
                 Matcher number = SESSION_AND_NUMBER.matcher(text).region(cited.start(), cited.end());

@@ -93,7 +93,8 @@ public final class LineMeasure {
     }
 
     static boolean wide(char c) {
-        return WIDE.test(c);
+        // below U+2000 only the middle dot is wide (Han, CJK punctuation, full-width forms and quotes are all above)
+        return c < '\u2000' ? c == '·' : WIDE.test(c);
     }
 
     private static final CharTable WIDE = new CharTable(c -> isWide((char) c));

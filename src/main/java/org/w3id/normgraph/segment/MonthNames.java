@@ -18,6 +18,8 @@ import org.w3id.normgraph.reader.TsvResource;
  */
 final class MonthNames {
 
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+
     private final Map<String, Integer> months;
     private final Pattern names;
 
@@ -55,6 +57,6 @@ final class MonthNames {
             m.appendReplacement(out, months.get(m.group(1)).toString());
         }
         m.appendTail(out);
-        return out.toString().replaceAll("\\s*/\\s*", "/");
+        return SLASH.matcher(out).replaceAll("/");
     }
 }

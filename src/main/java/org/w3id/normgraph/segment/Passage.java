@@ -94,6 +94,9 @@ public final class Passage {
 
     /** The same passage without the characters in {@code removed} (sorted, disjoint), with its spaces tidied again. */
     public Passage without(List<Span> removed) {
+        if (removed.isEmpty()) {
+            return this; // built by a Builder, its spaces are tidy already
+        }
         Builder builder = new Builder(source, LineMeasure.UNWRAPPED);
         int next = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -113,8 +116,10 @@ public final class Passage {
 
         private final SourceText source;
         private final LineMeasure measure;
-        private final StringBuilder text = new StringBuilder();
+        /** The characters so far and their source offsets, side by side. */
+        private char[] chars = new char[64];
         private int[] offsets = new int[64];
+        private int length;
         private int previousLine = -1;
 
         private Builder(SourceText source, LineMeasure measure) {
@@ -129,64 +134,86 @@ public final class Passage {
 
         /** Adds the words of a line from column {@code from}; a break before them joins as the layout requires. */
         public Builder addLine(int lineNumber, int from) {
-            return addLine(lineNumber, from, source.line(lineNumber).length());
+            return addLine(lineNumber, from, lineEnd(lineNumber) - source.lineStart(lineNumber));
         }
 
         /** Adds the words of a line between columns {@code from} and {@code to}. */
         public Builder addLine(int lineNumber, int from, int to) {
-            String line = source.line(lineNumber);
+            // the characters are read from the source text in place: a line is not cut out of it for each addition
+            String all = source.text();
             int start = source.lineStart(lineNumber);
-            int first = from;
-            int last = to;
-            while (first < last && Character.isWhitespace(line.charAt(first))) {
+            int first = start + from;
+            int last = start + to;
+            while (first < last && Character.isWhitespace(all.charAt(first))) {
                 first++;
             }
-            while (last > first && Character.isWhitespace(line.charAt(last - 1))) {
+            while (last > first && Character.isWhitespace(all.charAt(last - 1))) {
                 last--;
             }
             if (first == last) {
                 return this;
             }
-            boolean wordBrokenAtMargin = previousLine > 0 && previousLine != lineNumber
-                    && measure.reachesMargin(source.line(previousLine))
-                    && !source.line(previousLine).endsWith(" ");
-            if (text.length() > 0 && !wordBrokenAtMargin
-                    && breakIsSpace(text.charAt(text.length() - 1), line.charAt(first))) {
-                append(' ', start + first - 1);
+            boolean wordBrokenAtMargin = previousLine > 0 && previousLine != lineNumber && measure.wrapped()
+                    && lineEnd(previousLine) > source.lineStart(previousLine)
+                    && all.charAt(lineEnd(previousLine) - 1) != ' '
+                    && measure.reachesMargin(source.line(previousLine));
+            if (length > 0 && !wordBrokenAtMargin && breakIsSpace(chars[length - 1], all.charAt(first))) {
+                append(' ', first - 1);
             }
             previousLine = lineNumber;
             for (int i = first; i < last; i++) {
-                append(line.charAt(i), start + i);
+                char c = all.charAt(i);
+                if (c > ' ' && c < '\u1680') {
+                    // neither white space nor Chinese (the first space character above U+0020 is U+1680): kept as it is
+                    if (length == chars.length) {
+                        grow();
+                    }
+                    chars[length] = c;
+                    offsets[length] = i;
+                    length++;
+                } else {
+                    append(c, i);
+                }
             }
             return this;
         }
 
+        /** The offset of the end of a line, before its line break. */
+        private int lineEnd(int lineNumber) {
+            return lineNumber < source.lineStarts().length ? source.lineStarts()[lineNumber] - 1
+                    : source.text().length();
+        }
+
         /** Appends one character; whitespace becomes one space, and a space between Chinese characters goes. */
         void append(char c, int sourceOffset) {
-            int length = text.length();
             if (Character.isWhitespace(c)) {
-                if (length == 0 || text.charAt(length - 1) == ' ') {
+                if (length == 0 || chars[length - 1] == ' ') {
                     return;
                 }
                 c = ' ';
-            } else if (length > 0 && text.charAt(length - 1) == ' ' && ReadingText.isChinese(c)
-                    && (length == 1 || ReadingText.isChinese(text.charAt(length - 2)))) {
-                text.setLength(length - 1);
+            } else if (length > 0 && chars[length - 1] == ' ' && ReadingText.isChinese(c)
+                    && (length == 1 || ReadingText.isChinese(chars[length - 2]))) {
                 length--;
             }
-            if (length == offsets.length) {
-                offsets = Arrays.copyOf(offsets, length * 2);
+            if (length == chars.length) {
+                grow();
             }
-            text.append(c);
+            chars[length] = c;
             offsets[length] = sourceOffset;
+            length++;
+        }
+
+        private void grow() {
+            chars = Arrays.copyOf(chars, length * 2);
+            offsets = Arrays.copyOf(offsets, length * 2);
         }
 
         public Passage build() {
-            int length = text.length();
-            while (length > 0 && text.charAt(length - 1) == ' ') {
-                length--;
+            int kept = length;
+            while (kept > 0 && chars[kept - 1] == ' ') {
+                kept--;
             }
-            return new Passage(source, text.substring(0, length), Arrays.copyOf(offsets, length));
+            return new Passage(source, new String(chars, 0, kept), Arrays.copyOf(offsets, kept));
         }
 
         /**

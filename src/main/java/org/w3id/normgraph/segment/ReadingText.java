@@ -246,7 +246,8 @@ public final class ReadingText {
 
     /** Chinese characters and the full-width punctuation that stands between them. */
     static boolean isChinese(char c) {
-        return CHINESE.test(c);
+        // below U+2000 (Latin, Greek, Cyrillic, Arabic…) there is neither Han nor any of the blocks below
+        return c >= '\u2000' && CHINESE.test(c);
     }
 
     private static final CharTable CHINESE = new CharTable(c -> chinese((char) c));

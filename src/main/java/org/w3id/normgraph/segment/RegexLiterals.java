@@ -185,26 +185,38 @@ public final class RegexLiterals {
      * {@code starts} (from {@link #starts}, null for everywhere) stands.
      */
     public static void findAll(Pattern pattern, String[] starts, String text, Found found) {
-        Matcher m = pattern.matcher(text);
         if (starts == null) {
+            Matcher m = pattern.matcher(text);
             while (m.find()) {
                 found.at(m);
             }
             return;
         }
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
+        // the next place of each start at or after from, found again only once from has passed it; the matcher is
+        // made only where a start stands at all (most texts hold none of a trigger's words)
+        int[] next = new int[starts.length];
+        for (int s = 0; s < starts.length; s++) {
+            next[s] = text.indexOf(starts[s]);
+        }
+        Matcher m = null;
         int from = 0;
         while (from <= text.length()) {
             int candidate = -1;
-            for (String start : starts) {
-                int at = text.indexOf(start, from);
-                if (at >= 0 && (candidate < 0 || at < candidate)) {
-                    candidate = at;
+            for (int s = 0; s < starts.length; s++) {
+                if (next[s] >= 0 && next[s] < from) {
+                    next[s] = text.indexOf(starts[s], from);
+                }
+                if (next[s] >= 0 && (candidate < 0 || next[s] < candidate)) {
+                    candidate = next[s];
                 }
             }
             if (candidate < 0) {
                 return;
+            }
+            if (m == null) {
+                m = pattern.matcher(text);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
             }
             m.region(candidate, text.length());
             if (m.lookingAt()) {

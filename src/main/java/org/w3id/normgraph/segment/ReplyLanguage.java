@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  */
 public final class ReplyLanguage {
 
+    /** Any run of white space, in any script, made once rather than for every date. */
+    private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
+
     public static final String FOLDER = "/genres/sg-report-replies/";
 
     private static final Map<String, ReplyLanguage> LOADED = new ConcurrentHashMap<>();
@@ -61,6 +64,7 @@ public final class ReplyLanguage {
     final Pattern footnoteStart;
     private final String footnoteMarker;
     private final Map<Integer, Pattern> markers = new ConcurrentHashMap<>();
+    private final Map<Integer, Optional<String[]>> markerStarts = new ConcurrentHashMap<>();
 
     private ReplyLanguage(String tag, Properties words) {
         this.tag = tag;
@@ -174,7 +178,7 @@ public final class ReplyLanguage {
      * lexicon of month names ({@code date.month.names}), each name is read as its month's number first.
      */
     Optional<LocalDate> date(String written) {
-        String spaced = written.strip().replaceAll("(?U)\\s+", " ");
+        String spaced = SPACES.matcher(written.strip()).replaceAll(" ");
         try {
             return Optional.of(LocalDate.parse(monthNames.map(m -> m.numbered(spaced)).orElse(spaced), dateFormat));
         } catch (DateTimeParseException e) {
@@ -190,5 +194,10 @@ public final class ReplyLanguage {
     /** The pattern of footnote {@code number}'s marker, made once per number. */
     Pattern marker(int number) {
         return markers.computeIfAbsent(number, n -> Pattern.compile(footnoteMarker.replace("{n}", n.toString())));
+    }
+
+    /** The words one of which a marker of footnote {@code number} begins with ({@link RegexLiterals#starts}), if known. */
+    Optional<String[]> markerStarts(int number) {
+        return markerStarts.computeIfAbsent(number, n -> Optional.ofNullable(RegexLiterals.starts(marker(n).pattern())));
     }
 }

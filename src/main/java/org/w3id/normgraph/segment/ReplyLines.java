@@ -2,7 +2,9 @@ package org.w3id.normgraph.segment;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +19,6 @@ import org.w3id.normgraph.document.SourceText;
  */
 final class ReplyLines {
 
-    private static final Pattern LINK = Pattern.compile("^\\s*https?://\\S+\\s*$");
-    private static final Pattern FOOTNOTE_RULE = Pattern.compile("^\\s*_{5,}\\s*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*[•·●▪]\\s*");
     /** A line that ends a sentence (。 or ！ or ？, perhaps inside closing quotes or brackets). */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？][”’）)》」]*\\s*$");
@@ -48,6 +48,10 @@ final class ReplyLines {
     }
 
     private final SourceText source;
+    private final LineKinds kinds;
+    /** One matcher each for every line, rather than one per line. */
+    private final Matcher bullet = BULLET.matcher("");
+    private final Matcher listLabel = LIST_LABEL.matcher("");
     private final ReplyLanguage words;
     /**
      * Whether this text has the blank line after every line that the edition's layout prints: another converter's
@@ -68,13 +72,17 @@ final class ReplyLines {
 
     ReplyLines(SourceText source, ReplyLanguage words) {
         this.source = source;
+        this.kinds = new LineKinds(source, words);
         this.words = words;
         this.blankAfterEveryLine = words.everyLineFollowedByBlank && BlankLines.followMostLines(source);
         this.pageStart = new boolean[source.lineCount() + 2];
         this.heads = RunningHeads.find(source);
         words.pageDebris.ifPresent(debris -> {
-            for (int n = 1; n <= source.lineCount(); n++) {
-                if (debris.matcher(source.line(n)).matches()) {
+            Matcher m = debris.matcher("");
+            Map<String, Boolean> blankLines = new HashMap<>(); // the same few blank lines again and again
+            for (int n = 1; n <= kinds.count(); n++) {
+                String line = kinds.line(n);
+                if (blank(n) ? blankLines.computeIfAbsent(line, l -> m.reset(l).matches()) : m.reset(line).matches()) {
                     heads.set(n);
                 }
             }
@@ -85,7 +93,7 @@ final class ReplyLines {
     }
 
     private boolean blank(int n) {
-        return source.line(n).isBlank();
+        return kinds.blank(n);
     }
 
     /**
@@ -108,7 +116,7 @@ final class ReplyLines {
      */
     private boolean afterPageLinks(int n) {
         for (int before = n - 1; before >= 1; before--) {
-            if (heads.get(before) || LINK.matcher(source.line(before)).matches()) {
+            if (heads.get(before) || kinds.link(before)) {
                 return true;
             }
             if (!blank(before)) {
@@ -137,7 +145,7 @@ final class ReplyLines {
 
     /** Whether the line after text line {@code n} is blank or the end of the text. */
     private boolean blankAfter(int n) {
-        return n >= source.lineCount() || blank(n + 1) || heads.get(n + 1);
+        return n >= kinds.count() || blank(n + 1) || heads.get(n + 1);
     }
 
     /** The widths that full lines of text and of footnotes reach, from the lines themselves. */
@@ -145,15 +153,15 @@ final class ReplyLines {
         List<Integer> text = new ArrayList<>();
         List<Integer> footnotes = new ArrayList<>();
         boolean inFootnotes = false;
-        for (int n = 1; n <= source.lineCount(); n++) {
-            String line = source.line(n);
-            if (line.isBlank() || heads.get(n) || LINK.matcher(line).matches()) {
+        for (int n = 1; n <= kinds.count(); n++) {
+            String line = kinds.line(n);
+            if (blank(n) || heads.get(n) || kinds.link(n)) {
                 continue;
             }
             if (n > 1 && opensPage(n)) {
                 inFootnotes = false;
             }
-            if (FOOTNOTE_RULE.matcher(line).matches()) {
+            if (kinds.footnoteRule(n)) {
                 inFootnotes = true;
                 continue;
             }
@@ -170,12 +178,12 @@ final class ReplyLines {
         int openFootnote = -1;
         String lastFootnoteLine = null;
         Block current = null;
-        for (int n = 1; n <= source.lineCount(); n++) {
-            String line = source.line(n);
-            if (line.isBlank() || heads.get(n)) {
+        for (int n = 1; n <= kinds.count(); n++) {
+            String line = kinds.line(n);
+            if (blank(n) || heads.get(n)) {
                 continue;
             }
-            if (LINK.matcher(line).matches()) {
+            if (kinds.link(n)) {
                 linkLines.add(n);
                 continue;
             }
@@ -185,7 +193,7 @@ final class ReplyLines {
                 inFootnotes = false;
                 openFootnote = -1;
             }
-            if (FOOTNOTE_RULE.matcher(line).matches()) {
+            if (kinds.footnoteRule(n)) {
                 inFootnotes = true;
                 lastFootnoteLine = null;
                 continue;
@@ -239,7 +247,7 @@ final class ReplyLines {
 
     /** Adds a text line to the current block or opens a new one; returns the block that holds it. */
     private Block textLine(int n, Block current) {
-        String line = source.line(n);
+        String line = kinds.line(n);
         int indent = 0;
         while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) {
             indent++;
@@ -248,30 +256,30 @@ final class ReplyLines {
         boolean apart = !words.everyLineFollowedByBlank && lineBefore(n) != LineBefore.TEXT
                 && lineBefore(n) != LineBefore.PAGE_DEBRIS;
         Block block;
-        Matcher bullet = BULLET.matcher(line);
         if (opensReply(n)) {
             block = new Block(Kind.HEADING, n, 0);
-        } else if (words.languageLine.matcher(line).matches()) {
+        } else if (kinds.languageLine(n)) {
             block = new Block(Kind.LANGUAGE, n, 0);
-        } else if (words.dateLine.matcher(line).matches()) {
+        } else if (kinds.dateLine(n)) {
             block = new Block(Kind.DATE, n, 0);
-        } else if (words.numberedHeading.matcher(line).matches() && !words.endsLikeText.matcher(line).find()) {
+        } else if (kinds.numberedHeading(n) && !kinds.endsLikeText(n)) {
             block = new Block(Kind.HEADING, n, 0);
             block.numbered = true;
-        } else if (!words.everyLineFollowedByBlank && !words.endsLikeText.matcher(line).find()
-                && (words.letteredHeading.map(h -> h.matcher(line).matches()).orElse(false)
+        } else if (!words.everyLineFollowedByBlank
+                && (kinds.letteredHeading(n)
                         || apart && blankAfter(n) && line.strip().length() <= LONGEST_HEADING
-                                && startsLikeTitle(line.strip().charAt(0)))) {
+                                && startsLikeTitle(line.strip().charAt(0)))
+                && !kinds.endsLikeText(n)) {
             block = new Block(Kind.HEADING, n, 0);
-        } else if (bullet.lookingAt()) {
+        } else if (bullet.reset(line).lookingAt()) {
             block = new Block(Kind.PARAGRAPH, n, bullet.end());
             block.listItem = true;
-        } else if (effectiveIndent >= 2 && !words.endsLikeText.matcher(line).find()) {
+        } else if (effectiveIndent >= 2 && !kinds.endsLikeText(n)) {
             block = new Block(Kind.HEADING, n, 0);
         } else if (effectiveIndent >= 1 || apart || current == null || current.kind == Kind.LANGUAGE
-                || current.kind == Kind.DATE || words.numberedParagraph.matcher(line).lookingAt()) {
+                || current.kind == Kind.DATE || kinds.startsNumberedParagraph(n)) {
             block = new Block(Kind.PARAGRAPH, n, 0);
-            block.listItem = LIST_LABEL.matcher(line).lookingAt();
+            block.listItem = listLabel.reset(line).lookingAt();
         } else if (current.kind == Kind.HEADING) {
             block = new Block(Kind.PARAGRAPH, n, 0);
             block.afterHeading = true;
@@ -296,17 +304,16 @@ final class ReplyLines {
      * editions print the name indented, at the margin, or numbered (1. 约旦).
      */
     private boolean opensReply(int n) {
-        String line = source.line(n);
-        if (words.languageLine.matcher(line).matches() || words.dateLine.matcher(line).matches()
-                || line.strip().length() > words.longestActorName || words.sentencePunctuation.matcher(line).find()) {
+        if (kinds.languageLine(n) || kinds.dateLine(n)) {
             return false;
         }
         int next = n + 1;
-        while (next <= source.lineCount() && blank(next)) {
+        while (next <= kinds.count() && blank(next)) {
             next++;
         }
-        return next <= source.lineCount()
-                && (words.languageLine.matcher(source.line(next)).matches() || words.dateLine.matcher(source.line(next)).matches());
+        // the line after is asked first: it is rarely a language or date line, and is asked of anyway
+        return next <= kinds.count() && (kinds.languageLine(next) || kinds.dateLine(next))
+                && kinds.line(n).strip().length() <= words.longestActorName && !kinds.hasSentencePunctuation(n);
     }
 
     /**
@@ -314,11 +321,25 @@ final class ReplyLines {
      * (short, with no sentence punctuation); otherwise they are the first paragraph, printed without its indent.
      */
     private boolean continuesHeading(Block block) {
-        if (!block.afterHeading) {
+        if (!block.afterHeading || lettersAtLeast(block, LONGEST_HEADING + 1)) {
             return false;
         }
         String text = passage(block).text();
         return text.length() <= LONGEST_HEADING && !words.sentencePunctuation.matcher(text).find();
+    }
+
+    /** Whether the block holds at least {@code count} letters: its passage keeps every one, and is as long at least. */
+    private boolean lettersAtLeast(Block block, int count) {
+        int letters = 0;
+        for (int[] l : block.lines) {
+            String line = kinds.line(l[0]);
+            for (int i = l[1]; i < line.length() && letters < count; i++) {
+                if (!Character.isWhitespace(line.charAt(i))) {
+                    letters++;
+                }
+            }
+        }
+        return letters >= count;
     }
 
     Passage passage(Block block) {

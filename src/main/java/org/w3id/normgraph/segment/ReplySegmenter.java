@@ -35,9 +35,6 @@ public final class ReplySegmenter {
     /** A reply heading numbered in the edition's list of replies: 1. 约旦, A. 约旦. */
     private static final Pattern REPLY_NUMBER = Pattern.compile("^\\s*(?:\\d{1,3}|[A-Z])\\s*[.．、]\\s*");
 
-    private record MarkerHit(int paragraph, Span span) {
-    }
-
     private final SourceText source;
     private final ReplyLanguage words;
     private final ReplyLines lines;
@@ -221,7 +218,7 @@ public final class ReplySegmenter {
             }
         }
         List<Passage> texts = paragraphBlocks.stream().map(lines::passage).toList();
-        int[] highestLines = texts.stream().mapToInt(Passage::highestLine).toArray();
+        FootnoteMarkers markerSearch = new FootnoteMarkers(words, lines.pageStarts, texts);
         List<List<Span>> markers = new ArrayList<>();
         List<List<Integer>> numbers = new ArrayList<>();
         texts.forEach(t -> {
@@ -235,8 +232,7 @@ public final class ReplySegmenter {
         for (var entry : lines.footnoteBuilders.entrySet()) {
             int number = entry.getKey();
             PrintedFootnote footnote = new PrintedFootnote(number, entry.getValue().build());
-            Optional<MarkerHit> hit = findMarker(texts, highestLines, paragraph, from, number,
-                    lines.footnoteLines.get(number));
+            Optional<FootnoteMarkers.Hit> hit = markerSearch.find(paragraph, from, number, lines.footnoteLines.get(number));
             int owner;
             if (hit.isPresent()) {
                 paragraph = hit.get().paragraph();
@@ -289,36 +285,6 @@ public final class ReplySegmenter {
             }
         }
         return holder;
-    }
-
-    /**
-     * The marker of footnote {@code number}: its digits right after a Chinese character or closing punctuation, not
-     * part of a number (5 000), a date or an ordinal (第 3), on the footnote's own page above it. Markers run in
-     * order through the document, so the search starts after the previous one.
-     */
-    private Optional<MarkerHit> findMarker(List<Passage> texts, int[] highestLines, int fromParagraph, int fromIndex,
-            int number, int footnoteLine) {
-        Pattern marker = words.marker(number);
-        int pageStart = lines.pageStarts.stream().filter(n -> n <= footnoteLine).reduce((a, b) -> b).orElse(1);
-        for (int p = fromParagraph; p < texts.size(); p++) {
-            Passage text = texts.get(p);
-            if (text.isEmpty() || text.firstLine() > footnoteLine) {
-                break;
-            }
-            if (highestLines[p] < pageStart) {
-                continue; // wholly on the pages before the footnote's: no marker there can be its
-            }
-            Matcher m = marker.matcher(text.text());
-            int from = p == fromParagraph ? fromIndex : 0;
-            while (from <= text.text().length() && m.find(from)) {
-                int line = text.lineAt(m.start());
-                if (line >= pageStart && line < footnoteLine) {
-                    return Optional.of(new MarkerHit(p, new Span(m.start(), m.end())));
-                }
-                from = m.end();
-            }
-        }
-        return Optional.empty();
     }
 
     private List<PageLinks> pages() {

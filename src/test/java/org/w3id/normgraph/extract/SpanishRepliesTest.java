@@ -1,32 +1,17 @@
 package org.w3id.normgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.Map;
 
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.ReadWrite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.normgraph.document.SourceText;
 import org.w3id.normgraph.lexicon.LanguageNames;
-import org.w3id.normgraph.lexicon.ReferenceData;
-import org.w3id.normgraph.pipeline.GraphBuild;
-import org.w3id.normgraph.reader.PlainTextReaderAccess;
-import org.w3id.normgraph.segment.LayoutException;
 import org.w3id.normgraph.segment.ReplyLanguage;
-import org.w3id.normgraph.segment.ReplySegmenter;
 
 /**
  * The Spanish edition of a compilation of replies ({@code src/test/resources/sg-report-editions/a-65-154.es.txt}, in
@@ -40,50 +25,24 @@ class SpanishRepliesTest {
 
     private static final Locale SPANISH = Locale.forLanguageTag("es");
 
-    private static final Path FILE = Path.of("src/test/resources/sg-report-editions/a-65-154.es.txt");
-    private static final Path EXPECTED = Path.of("src/test/resources/expected/sg-replies-a-65-154.es.tsv");
-    private static final String ID = "un-sg-report-a-65-154";
+    private static final EditionFixture EDITION = EditionFixture.of("es");
 
-    private static ReplyFindings findings(String text) {
-        ReplyLanguage spanish = ReplyLanguage.of("es");
-        return new ReplyExtractor(ReferenceData.bundled(), spanish)
-                .extract(ReplySegmenter.segment(SourceText.of(ID, PlainTextReaderAccess.normalise(text)), spanish));
-    }
-
-    private static Set<String> expectedRows() throws IOException {
-        return Files.readAllLines(EXPECTED, StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank())
-                .map(l -> l.replace('\t', '|')).collect(Collectors.toCollection(TreeSet::new));
+    @Test
+    void sixRepliesWithActorLanguageAndDateOnTheCheckedLines() {
+        EDITION.assertTheSixCheckedReplies();
     }
 
     @Test
-    void sixRepliesWithActorLanguageAndDateOnTheCheckedLines() throws IOException {
-        ReplyFindings findings = findings(Files.readString(FILE, StandardCharsets.UTF_8));
-        assertEquals(6, expectedRows().size());
-        assertEquals(expectedRows(), SgReportRepliesTest.replyRows(findings));
+    void theRepliesAnswerResolution64Slash25AsTheIntroductionSays() {
+        EDITION.assertTheRepliesAnswer64Slash25("resolución 64/25");
     }
 
     @Test
-    void theRepliesAnswerResolution64Slash25AsTheIntroductionSays() throws IOException {
-        ReplyFindings findings = findings(Files.readString(FILE, StandardCharsets.UTF_8));
-        assertEquals("A/RES/64/25", findings.respondsTo().target());
-        assertEquals(16, findings.respondsTo().words().firstLine());
-        assertEquals("resolución 64/25", findings.respondsTo().words().text());
-    }
-
-    @Test
-    void subsectionsFootnotesAndReferencesAreReadButNoStances() throws IOException {
-        ReplyFindings findings = findings(Files.readString(FILE, StandardCharsets.UTF_8));
-        assertTrue(findings.replies().stream().allMatch(r -> r.stances().isEmpty()), "stances are read in Chinese only");
-        ReplyFacts cuba = findings.replies().get(0);
-        assertEquals(1, cuba.footnotes().size());
-        assertEquals(List.of("CUB|A/65/201|33", "INTRO|A/RES/64/25|16", "RUS|A/RES/64/25|56", "RUS|A/RES/65/41|56"),
-                List.copyOf(SgReportRepliesTest.referenceRows(findings)).stream()
-                        .filter(r -> !r.startsWith("INTRO|A/65/154")).toList());
-        List<String> sections = new ArrayList<>();
-        findings.replies().forEach(r -> r.parts().stream().filter(p -> p.kind() == ReplyPart.Kind.SECTION)
-                .forEach(p -> sections.add(r.code() + " " + p.heading() + " @" + p.firstLine())));
-        assertEquals(List.of("AUS Evaluación general de las cuestiones de seguridad de la información @45",
-                "RUS A. Evaluación general de las cuestiones de seguridad de la información @54"), sections);
+    void subsectionsFootnotesAndReferencesAreReadButNoStances() {
+        EDITION.assertSubsectionsFootnotesAndReferencesButNoStances(
+                List.of("CUB|A/65/201|33", "INTRO|A/RES/64/25|16", "RUS|A/RES/64/25|56", "RUS|A/RES/65/41|56"),
+                List.of("AUS Evaluación general de las cuestiones de seguridad de la información @45",
+                "RUS A. Evaluación general de las cuestiones de seguridad de la información @54"));
     }
 
     @Test
@@ -113,28 +72,16 @@ class SpanishRepliesTest {
                 1. Text.
                 """;
         assertEquals("2010-09-30",
-                findings(text.formatted("30 de septiembre de 2010")).replies().get(0).date().toString());
-        assertEquals("2010-06-01", findings(text.formatted("1 de junio de 2010")).replies().get(0).date().toString());
+                EDITION.date(text, "30 de septiembre de 2010"));
+        assertEquals("2010-06-01", EDITION.date(text, "1 de junio de 2010"));
         assertEquals("2010-02-01",
-                findings(text.formatted("1\u00a0de febrero de  2010")).replies().get(0).date().toString());
-        LayoutException e = org.junit.jupiter.api.Assertions.assertThrows(LayoutException.class,
-                () -> findings(text.formatted("31 de junio de 2010")));
-        assertEquals(10, e.line());
+                EDITION.date(text, "1\u00a0de febrero de  2010"));
+        assertEquals(10, EDITION.refusedDateLine(text, "31 de junio de 2010"));
     }
 
     @Test
-    void withoutBlankLinesBetweenParagraphsTheRepliesAreTheSame() throws IOException {
-        String text = Files.readString(FILE, StandardCharsets.UTF_8);
-        String packed = text.lines().filter(l -> !l.isBlank()).collect(Collectors.joining("\n", "", "\n"));
-        Set<String> replies = new TreeSet<>();
-        findings(packed).replies().forEach(r -> replies.add(r.code() + "|" + r.language() + "|" + r.date()));
-        Set<String> expected = new TreeSet<>();
-        expectedRows().forEach(r -> {
-            String[] cells = r.split("\\|");
-            expected.add(cells[0] + "|" + cells[2] + "|" + cells[4]);
-        });
-        assertEquals(expected, replies);
-        assertEquals("A/RES/64/25", findings(packed).respondsTo().target());
+    void withoutBlankLinesBetweenParagraphsTheRepliesAreTheSame() {
+        EDITION.assertWithoutBlankLinesTheRepliesAreTheSame();
     }
 
     @Test
@@ -142,8 +89,7 @@ class SpanishRepliesTest {
         ReplyLanguage spanish = ReplyLanguage.of("es");
         assertEquals("Cuba|Australia", new Locale("", "CU").getDisplayCountry(SPANISH) + "|"
                 + new Locale("", "AU").getDisplayCountry(SPANISH));
-        java.util.Map<String, String> codes = new java.util.HashMap<>();
-        ReferenceData.bundled().namesIn(SPANISH).forEach(n -> codes.put(n.name(), n.actor().code()));
+        Map<String, String> codes = EditionFixture.actorCodes(SPANISH);
         assertEquals("RUS", codes.get("Federación de Rusia"));
         assertEquals("RUS", codes.get("Rusia"));
         assertEquals("GBR", codes.get("Reino Unido de Gran Bretaña e Irlanda del Norte"));
@@ -156,55 +102,8 @@ class SpanishRepliesTest {
 
     @Test
     void aCorpusWithASpanishEditionBuildsItsReplies(@TempDir Path corpus) throws IOException {
-        Files.copy(FILE, corpus.resolve(ID + ".es.txt"));
-        Files.writeString(corpus.resolve("manifest.ttl"), """
-                @prefix ng: <https://w3id.org/normgraph/ontology#> .
-                @prefix dcterms: <http://purl.org/dc/terms/> .
-                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-                @prefix doc: <https://w3id.org/normgraph/id/document/> .
-
-                doc:%s
-                    a ng:SourceDocument ;
-                    ng:sourceFile "%s.es.txt" ;
-                    dcterms:title "Avances en la esfera de la información y las telecomunicaciones en el contexto de la seguridad internacional (informe del Secretario General, A/65/154)"@es ;
-                    dcterms:publisher "Naciones Unidas, Secretario General" ;
-                    dcterms:date "2010"^^xsd:gYear ;
-                    dcterms:language "es" ;
-                    dcterms:format "text/plain" ;
-                    ng:genre ng:SecretaryGeneralReport ;
-                    ng:forum <https://w3id.org/normgraph/id/forum/UNGA-C1> ;
-                    ng:extractor "sg-report-replies" .
-                """.formatted(ID, ID), StandardCharsets.UTF_8);
-        Dataset graph = GraphBuild.fromCorpus(corpus, m -> { });
-        Set<String> found = new TreeSet<>();
-        graph.begin(ReadWrite.READ);
-        try (QueryExecution q = QueryExecution.dataset(graph).query("""
-                PREFIX ng: <https://w3id.org/normgraph/ontology#>
-                PREFIX dcterms: <http://purl.org/dc/terms/>
-                SELECT ?speaker ?date ?language ?answered { GRAPH ?g { ?reply a ng:Statement ; ng:speaker ?speaker ;
-                  dcterms:date ?date ; dcterms:language ?language ; ng:respondsTo ?answered } }""").build()) {
-            q.execSelect().forEachRemaining(row -> found.add(row.getResource("speaker").getURI()
-                    .replaceAll(".*/", "") + "|" + row.getLiteral("language").getLexicalForm() + "|"
-                    + row.getLiteral("date").getLexicalForm() + "|" + row.getResource("answered").getURI()
-                    .replaceAll(".*/document/", "")));
-            try (QueryExecution texts = QueryExecution.dataset(graph).query("""
-                    PREFIX ng: <https://w3id.org/normgraph/ontology#>
-                    SELECT DISTINCT ?language { GRAPH ?g { ?part ng:text ?text } BIND(lang(?text) AS ?language) }""")
-                    .build()) {
-                List<String> languages = new ArrayList<>();
-                texts.execSelect().forEachRemaining(row -> languages.add(row.getLiteral("language").getString()));
-                assertEquals(List.of("es"), languages, "the words of a Spanish edition are tagged es");
-            }
-        } finally {
-            graph.end();
-        }
-        Set<String> expected = new TreeSet<>();
-        expectedRows().forEach(r -> {
-            String[] cells = r.split("\\|");
-            expected.add(cells[0] + "|" + cells[2] + "|" + cells[4] + "|");
-        });
-        assertEquals(expected.size(), found.size(), found.toString());
-        assertEquals(expected, found.stream().map(f -> f.substring(0, f.lastIndexOf('|') + 1))
-                .collect(Collectors.toCollection(TreeSet::new)), found.toString());
+        EDITION.assertACorpusOfTheEditionBuildsItsReplies(corpus,
+                "Avances en la esfera de la información y las telecomunicaciones en el contexto de la seguridad internacional (informe del Secretario General, A/65/154)",
+                "Naciones Unidas, Secretario General");
     }
 }
