@@ -169,9 +169,13 @@ final class StatementPass {
      * statement and not the note going on: a note quotes what it comments on, not a speaker's turn.
      */
     private boolean quotesSomeoneAt(int p) {
-        int open = text.indexOf('“', p);
         int stop = text.indexOf('。', p);
-        if (open < 0 || stop >= 0 && stop < open) {
+        int open = p;
+        int end = stop < 0 ? text.length() : stop;
+        while (open < end && text.charAt(open) != '“') {
+            open++;
+        }
+        if (open == end) {
             return false;
         }
         String intro = reading.withoutFootnoteMarkers(p, open).strip();

@@ -15,7 +15,6 @@ import org.w3id.normgraph.document.SourceText;
  */
 final class FootnoteBlockEnd {
 
-    private static final Pattern URL_LINE = Pattern.compile("^\\s*https?://\\S*\\s*$");
     /** How a whole footnote ends: its link, a page reference, a sentence's end or a closing bracket, or 同上 (ibid.). */
     private static final Pattern WHOLE = Pattern.compile("(?:https?://\\S*|[。）)]|页|同上)\\s*$");
     /** A quoted article or a quotation's opening at a line's start: a source's words go on otherwise. */
@@ -43,7 +42,7 @@ final class FootnoteBlockEnd {
      */
     static boolean after(SourceText source, int n, BitSet debris) {
         String line = source.line(n);
-        if (line.isBlank() || URL_LINE.matcher(line).matches()) {
+        if (line.isBlank() || PageLinkList.URL_LINE.matcher(line).matches()) {
             return false;
         }
         int above = n - 1;
@@ -59,7 +58,8 @@ final class FootnoteBlockEnd {
 
     /** A link that the layout broke over lines (…/CND_2_- | _21.04.2023.pdf) goes on with no space. */
     private static boolean continuesBrokenLink(String last, String line) {
-        return URL_LINE.matcher(last).matches() && (last.endsWith("-") || last.endsWith("/") || last.endsWith("_"))
+        return PageLinkList.URL_LINE.matcher(last).matches()
+                && (last.endsWith("-") || last.endsWith("/") || last.endsWith("_"))
                 && !line.strip().contains(" ");
     }
 }

@@ -17,7 +17,6 @@ final class FootnoteContinuation {
     /** What the running text has and a source's tail has not: sentence ends and quotation marks. */
     private static final Pattern RUNNING_TEXT = Pattern.compile("[。！？“”‘’：；]");
     private static final Pattern ENDS_WITH_LINK = Pattern.compile("https?://\\S*$");
-    private static final Pattern URL_LINE = Pattern.compile("^\\s*https?://\\S*\\s*$");
     /** A line of running text that ends a sentence (perhaps with a footnote marker): the page's text stops there. */
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[。！？”](?:\\s*\\d{1,3})*\\s*$");
 
@@ -62,7 +61,7 @@ final class FootnoteContinuation {
         }
         int words = 0;
         for (int n = first; n <= last; n++) {
-            if (!source.line(n).isBlank() && !URL_LINE.matcher(source.line(n)).matches()) {
+            if (!source.line(n).isBlank() && !PageLinkList.URL_LINE.matcher(source.line(n)).matches()) {
                 words++;
             }
         }

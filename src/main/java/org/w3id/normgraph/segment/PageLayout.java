@@ -31,7 +31,6 @@ public final class PageLayout {
     private static final Pattern NOT_A_FOOTNOTE = Pattern.compile("^\\d{1,3}\\s*(年|月|日(?!本)|页|号|次|条|个|%|\\s*$)");
     /** A footnote whose text begins with a year: 71 + 2021-2025 年… prints as 712021-2025 年…. */
     private static final Pattern NUMBER_BEFORE_YEAR = Pattern.compile("^(\\d{1,3})(?=(?:19|20)\\d{2}(?:\\D|$))");
-    private static final Pattern URL_LINE = Pattern.compile("^\\s*https?://\\S*\\s*$");
     private static final Pattern URL_CONTINUATION = Pattern.compile("^\\s*[\\w./%?=&#~+:-]+\\s*$");
     /** A line that ends inside a time (…（从 31: | 50 开始）): the next line's digits go on with it. */
     private static final Pattern GOES_ON = Pattern.compile("\\d\\s*[:：]\\s*$");
@@ -127,7 +126,7 @@ public final class PageLayout {
                 inFootnoteBlock = false;
                 pageStart = n;
                 runningText.append(line.strip()).append('\n');
-            } else if (inFootnoteBlock || URL_LINE.matcher(line).matches() || continuesUrl(source, debris, n)) {
+            } else if (inFootnoteBlock || PageLinkList.URL_LINE.matcher(line).matches() || continuesUrl(source, debris, n)) {
                 debris.set(n);
             } else if (!line.isBlank()) {
                 runningText.append(line.strip()).append('\n');
@@ -280,7 +279,7 @@ public final class PageLayout {
 
     /** A URL that the layout broke over two lines, its first half already found to be debris. */
     private static boolean continuesUrl(SourceText source, BitSet debris, int n) {
-        if (n < 2 || !debris.get(n - 1) || !URL_LINE.matcher(source.line(n - 1)).matches()) {
+        if (n < 2 || !debris.get(n - 1) || !PageLinkList.URL_LINE.matcher(source.line(n - 1)).matches()) {
             return false;
         }
         String previous = source.line(n - 1).strip();

@@ -13,7 +13,7 @@ import org.w3id.normgraph.document.SourceText;
  */
 final class PageLinkList {
 
-    private static final Pattern URL_LINE = Pattern.compile("^\\s*https?://\\S*\\s*$");
+    static final Pattern URL_LINE = Pattern.compile("^\\s*https?://\\S*\\s*$");
 
     /** The words of a source that its own link line follows: the report prints a comma before the link. */
     private static final Pattern SOURCE_BEFORE_LINK = Pattern.compile("[，：,:]\\s*$");

@@ -1,5 +1,6 @@
 package org.w3id.normgraph.segment;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -32,10 +33,11 @@ final class ParagraphOpening {
      * the previous line ended a sentence (or a heading, with a footnote's marker) and this one opens a paragraph, or,
      * outside a quotation, it stands alone after a sentence's end.
      */
-    static boolean after(String previousLine, String line, boolean previousEndsWithMarker, int openQuotations,
+    static boolean after(String previousLine, String line, Set<Integer> footnoteNumbers, int openQuotations,
             LineMeasure measure) {
         boolean sentenceEnded = ENDS_SENTENCE.matcher(previousLine).find();
-        return (sentenceEnded || previousEndsWithMarker) && OPENS_PARAGRAPH.matcher(line).lookingAt()
+        return (sentenceEnded || ReadingText.endsWithFootnoteMarker(previousLine, footnoteNumbers))
+                && OPENS_PARAGRAPH.matcher(line).lookingAt()
                 || openQuotations == 0 && sentenceEnded && standsAlone(line, measure);
     }
 

@@ -126,7 +126,7 @@ public final class ReadingText {
                             && !LineMeasure.opensWithClosingPunctuation(line)
                     || !markerAlone && ENDS_WITH_MARKER.matcher(previousLine.strip()).find()
                     || !markerAlone && ParagraphOpening.after(previousLine, line.substring(from, to),
-                            endsWithFootnoteMarker(previousLine, layout.footnoteNumbers()), openQuotations, measure)
+                            layout.footnoteNumbers(), openQuotations, measure)
                     || !markerAlone && separated && (ENDS_LIKE_PARAGRAPH.matcher(previousLine).find()
                             || !previousReachesMargin || gapLine && !pageBreak)) {
                 lineStarts.set(length);
@@ -223,7 +223,7 @@ public final class ReadingText {
     }
 
     /** A line that ends with the marker of a footnote (数据116): digits on the next line are a number of their own. */
-    private static boolean endsWithFootnoteMarker(String line, Set<Integer> footnoteNumbers) {
+    static boolean endsWithFootnoteMarker(String line, Set<Integer> footnoteNumbers) {
         Matcher m = MARKER_AT_END.matcher(line);
         // a match ends at the line's end (or before a last line terminator): only its last few characters can start one
         m.useTransparentBounds(true);

@@ -78,7 +78,7 @@ final class DocumentOutline {
             return Optional.empty();
         }
         Map<Node, Heading> headings = new LinkedHashMap<>();
-        for (QuerySolution row : select(model, entity, PARTS)) {
+        for (QuerySolution row : EntityQuery.select(model, entity, PARTS)) {
             Node part = row.getResource("part").asNode();
             Node named = row.contains("speaker") ? row.getResource("speaker").asNode()
                     : row.contains("heading") ? row.getLiteral("heading").asNode() : part;
@@ -105,7 +105,7 @@ final class DocumentOutline {
             return Optional.empty();
         }
         DocumentOutline outline = new DocumentOutline(entity.getURI(), parts);
-        for (QuerySolution row : select(model, entity, WRITING)) {
+        for (QuerySolution row : EntityQuery.select(model, entity, WRITING)) {
             outline.count(row.getLiteral("kind").getString(), "", row.getLiteral("line").getInt());
         }
         return Optional.of(outline);
@@ -119,15 +119,6 @@ final class DocumentOutline {
             depth++;
         }
         return depth;
-    }
-
-    private static List<QuerySolution> select(Model model, Node entity, String query) {
-        try (QueryExecution execution = QueryExecution.model(model).query(query)
-                .substitution("entity", model.asRDFNode(entity)).build()) {
-            List<QuerySolution> rows = new ArrayList<>();
-            execution.execSelect().forEachRemaining(rows::add);
-            return rows;
-        }
     }
 
     /** A row of {@code table} (of this {@code kind}, such as a stance's relation) read at {@code line}. */

@@ -53,19 +53,19 @@ final class EditionsTable {
 
     /** Appends the table to {@code body} where {@code entity} is a report with editions in the corpus. */
     static void append(StringBuilder body, Model model, Node entity, Html html, Labels labels) {
-        List<QuerySolution> editions = select(model, entity, EDITIONS);
+        List<QuerySolution> editions = EntityQuery.select(model, entity, EDITIONS);
         if (editions.isEmpty()) {
             return;
         }
         List<String> columns = editions.stream().map(e -> e.getResource("edition").getURI()).toList();
         Map<String, Map<String, QuerySolution>> rows = new LinkedHashMap<>();
         Map<String, Node> actors = new LinkedHashMap<>();
-        for (QuerySolution row : select(model, entity, REPLIES)) {
+        for (QuerySolution row : EntityQuery.select(model, entity, REPLIES)) {
             String reply = row.getResource("reply").getURI();
             actors.putIfAbsent(reply, row.getResource("actor").asNode());
             rows.computeIfAbsent(reply, r -> new LinkedHashMap<>()).put(row.getResource("edition").getURI(), row);
         }
-        List<QuerySolution> discrepancies = select(model, entity, DISCREPANCIES);
+        List<QuerySolution> discrepancies = EntityQuery.select(model, entity, DISCREPANCIES);
         body.append("<h2>Editions <span lang=\"zh-Hans\">各语文版本</span></h2>\n<p>")
                 .append(editions.size()).append(editions.size() == 1 ? " edition, " : " editions, ")
                 .append(rows.size()).append(rows.size() == 1 ? " reply" : " replies").append(", ")
@@ -101,15 +101,6 @@ final class EditionsTable {
                     .append(" (").append(html.link(d.getResource("discrepancy").getURI(), "discrepancy"))
                     .append(")</li>\n"));
             body.append("</ul>\n");
-        }
-    }
-
-    private static List<QuerySolution> select(Model model, Node entity, String query) {
-        try (QueryExecution execution = QueryExecution.model(model).query(query)
-                .substitution("entity", model.asRDFNode(entity)).build()) {
-            List<QuerySolution> rows = new ArrayList<>();
-            execution.execSelect().forEachRemaining(rows::add);
-            return rows;
         }
     }
 }

@@ -184,15 +184,6 @@ public final class ResourcePage {
         body.append("</table>\n");
     }
 
-    private List<QuerySolution> select(String query) {
-        try (QueryExecution execution = QueryExecution.model(model).query(query)
-                .substitution("entity", model.asRDFNode(entity)).build()) {
-            List<QuerySolution> rows = new ArrayList<>();
-            execution.execSelect().forEachRemaining(rows::add);
-            return rows;
-        }
-    }
-
     private String cell(QuerySolution row, String variable) {
         RDFNode value = row.get(variable);
         return value == null ? "" : html.node(value.asNode(), labels);
@@ -210,7 +201,7 @@ public final class ResourcePage {
     }
 
     private void stances(StringBuilder body, Optional<DocumentOutline> outline) {
-        List<QuerySolution> rows = select(STANCES);
+        List<QuerySolution> rows = EntityQuery.select(model, entity, STANCES);
         if (rows.isEmpty()) {
             return;
         }
@@ -284,7 +275,7 @@ public final class ResourcePage {
 
     /** What the entity said, in time order, each with its forum, session, words and the recording's minute. */
     private void statements(StringBuilder body) {
-        List<QuerySolution> rows = select(STATEMENTS);
+        List<QuerySolution> rows = EntityQuery.select(model, entity, STATEMENTS);
         if (rows.isEmpty()) {
             return;
         }
@@ -317,7 +308,7 @@ public final class ResourcePage {
     }
 
     private void mentions(StringBuilder body, Optional<DocumentOutline> outline) {
-        List<QuerySolution> rows = select(MENTIONS);
+        List<QuerySolution> rows = EntityQuery.select(model, entity, MENTIONS);
         if (rows.isEmpty()) {
             return;
         }
