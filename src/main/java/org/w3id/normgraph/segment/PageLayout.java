@@ -9,6 +9,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.w3id.normgraph.document.SourceText;
 import org.w3id.normgraph.document.Span;
@@ -31,7 +32,7 @@ public final class PageLayout {
     private static final Pattern NOT_A_FOOTNOTE = Pattern.compile("^\\d{1,3}\\s*(年|月|日(?!本)|页|号|次|条|个|%|\\s*$)");
     /** A footnote whose text begins with a year: 71 + 2021-2025 年… prints as 712021-2025 年…. */
     private static final Pattern NUMBER_BEFORE_YEAR = Pattern.compile("^(\\d{1,3})(?=(?:19|20)\\d{2}(?:\\D|$))");
-    private static final Pattern URL_CONTINUATION = Pattern.compile("^\\s*[\\w./%?=&#~+:-]+\\s*$");
+    static final Pattern URL_CONTINUATION = Pattern.compile("^\\s*[\\w./%?=&#~+:-]+\\s*$");
     /** A line that ends inside a time (…（从 31: | 50 开始）): the next line's digits go on with it. */
     private static final Pattern GOES_ON = Pattern.compile("\\d\\s*[:：]\\s*$");
     private static final Pattern ENDS_IN_DIGIT = Pattern.compile("[\\d/]$");
@@ -39,7 +40,7 @@ public final class PageLayout {
     /** The last word of a text that ends inside a link, which the next line goes on without a space. */
     private static final Pattern ENDS_IN_LINK = Pattern.compile("https?://\\S*$");
     /** How far a footnote number may jump ahead of the last one (footnotes lost by the extraction). */
-    private static final int FOOTNOTE_NUMBER_DRIFT = 8;
+    static final int FOOTNOTE_NUMBER_DRIFT = 8;
 
     private final SourceText source;
     private final BitSet debrisLines;
@@ -71,6 +72,11 @@ public final class PageLayout {
             this.firstLine = firstLine;
             this.numberEnd = numberEnd;
         }
+
+        /** Its lines end above line {@code n}, without the page's list of links. */
+        void endBefore(int n, PageLinkList links) {
+            lineRanges.add(new int[] {firstLine, links.lastTextLine(firstLine, n - 1)});
+        }
     }
 
     public static PageLayout analyse(SourceText source) {
@@ -88,11 +94,20 @@ public final class PageLayout {
         BitSet heads = RunningHeads.find(source);
         PageLinkList links = new PageLinkList(source, heads);
         boolean pagesMarked = FootnoteBlockEnd.pageStartsMarked(source, PAGE_START);
+        LineMeasure lineMeasure = pagesMarked ? LineMeasure.UNWRAPPED : measureOfAll(source, heads);
         for (int n = 1; n <= lines; n++) {
             String line = source.line(n);
             runningTextBefore[n] = runningText.length();
             if (heads.get(n)) {
                 debris.set(n);
+                if (inFootnoteBlock && !pagesMarked) {
+                    // a page number or running head stands at a page break: the page's footnotes end above it
+                    open.endBefore(n, links);
+                    cut = open;
+                    open = null;
+                    inFootnoteBlock = false;
+                    pageStart = n;
+                }
                 continue;
             }
             Matcher number = footnoteStart(line, highestFootnote);
@@ -105,7 +120,7 @@ public final class PageLayout {
             }
             if (number != null) {
                 if (open != null) {
-                    open.lineRanges.add(new int[] {open.firstLine, links.lastTextLine(open.firstLine, n - 1)});
+                    open.endBefore(n, links);
                 } else if (cut != null) {
                     int first = continueOnThisPage(source, cut, pageStart, n, debris, links.blankLinesKept());
                     if (first > 0) {
@@ -119,8 +134,8 @@ public final class PageLayout {
                 inFootnoteBlock = true;
                 debris.set(n);
             } else if (inFootnoteBlock && (pagesMarked ? PAGE_START.matcher(line).lookingAt()
-                    : FootnoteBlockEnd.after(source, n, debris))) {
-                open.lineRanges.add(new int[] {open.firstLine, links.lastTextLine(open.firstLine, n - 1)});
+                    : FootnoteBlockEnd.after(source, n, debris, highestFootnote, lineMeasure))) {
+                open.endBefore(n, links);
                 cut = open;
                 open = null;
                 inFootnoteBlock = false;
@@ -133,7 +148,7 @@ public final class PageLayout {
             }
         }
         if (open != null) {
-            open.lineRanges.add(new int[] {open.firstLine, links.lastTextLine(open.firstLine, lines)});
+            open.endBefore(lines + 1, links);
         }
         List<Integer> footnoteWidths = new ArrayList<>();
         for (OpenFootnote footnote : read) {
@@ -275,6 +290,14 @@ public final class PageLayout {
             cut.restUncertain = unmarked && FootnoteContinuation.startIsUncertain(source, first, last, pageStart);
         }
         return first;
+    }
+
+    /** The measure of all the lines but page numbers and running heads, footnotes and running text together. */
+    private static LineMeasure measureOfAll(SourceText source, BitSet heads) {
+        int[] widths = IntStream.rangeClosed(1, source.lineCount())
+                .filter(n -> !heads.get(n) && !source.line(n).isBlank())
+                .map(n -> LineMeasure.width(source.line(n).strip())).toArray();
+        return LineMeasure.of(widths);
     }
 
     /** A URL that the layout broke over two lines, its first half already found to be debris. */
