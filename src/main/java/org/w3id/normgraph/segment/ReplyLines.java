@@ -22,6 +22,8 @@ final class ReplyLines {
     private static final Pattern BULLET = Pattern.compile("^\\s*[•·●▪]\\s*");
     /** A line that ends a sentence (。 or ！ or ？, perhaps inside closing quotes or brackets). */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？][”’）)》」]*\\s*$");
+    /** A line that ends a sentence or a list item: what a page's last line ends with where a paragraph ends there. */
+    private static final Pattern BLOCK_END = Pattern.compile("[。！？；：][”’）)》」]*\\s*$");
     private static final Pattern LIST_LABEL = Pattern.compile("^\\s*[(（][a-z]{1,2}[)）]");
     /** Longest heading that the layout may break over lines (the longest in the 2022 report has 64 characters). */
     private static final int LONGEST_HEADING = 80;
@@ -58,12 +60,23 @@ final class ReplyLines {
      * text of the same edition may have none, and then a blank line tells nothing of pages.
      */
     private final boolean blankAfterEveryLine;
+    /**
+     * Whether a text of a layout that indents its paragraphs (the Chinese one) came with no indents and no blank
+     * lines, as a browser copies it: then a block begins after a line that did not fill the measure, and at a page's
+     * start after a sentence's end.
+     */
+    private boolean unindented;
     private final boolean[] pageStart;
     final List<Integer> pageStarts = new ArrayList<>();
     final List<Integer> linkLines = new ArrayList<>();
     final TreeMap<Integer, Passage.Builder> footnoteBuilders = new TreeMap<>();
     final TreeMap<Integer, Integer> footnoteLines = new TreeMap<>();
     final List<Block> blocks = new ArrayList<>();
+    /**
+     * The lines of an unindented text where nothing tells whether a paragraph or heading begins: after a line that
+     * ends a sentence and fills the measure or the page, and a heading-like line under a heading.
+     */
+    final List<Integer> uncertainBreaks = new ArrayList<>();
     /** How wide the layout's full lines of text and of footnotes are: a word broken at that margin joins unspaced. */
     private LineMeasure textMeasure = LineMeasure.UNWRAPPED;
     private LineMeasure footnoteMeasure = LineMeasure.UNWRAPPED;
@@ -88,6 +101,7 @@ final class ReplyLines {
             }
         });
         measureLines();
+        unindented = words.everyLineFollowedByBlank && !blankAfterEveryLine && hardlyAnyTextLineIndented();
         readLines();
         mergeHeadingContinuations();
     }
@@ -169,6 +183,19 @@ final class ReplyLines {
         }
         textMeasure = LineMeasure.of(text.stream().mapToInt(Integer::intValue).toArray());
         footnoteMeasure = LineMeasure.of(footnotes.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private boolean hardlyAnyTextLineIndented() {
+        int lines = 0;
+        int indented = 0;
+        for (int n = 1; n <= kinds.count(); n++) {
+            String line = kinds.line(n);
+            if (!blank(n) && !heads.get(n) && !kinds.link(n)) {
+                lines++;
+                indented += Character.isWhitespace(line.charAt(0)) ? 1 : 0;
+            }
+        }
+        return indented <= lines / 100;
     }
 
     /** Sorts every line into page debris (links, footnotes) or text blocks. */
@@ -274,6 +301,18 @@ final class ReplyLines {
         } else if (bullet.reset(line).lookingAt()) {
             block = new Block(Kind.PARAGRAPH, n, bullet.end());
             block.listItem = true;
+        } else if (unindented) {
+            if (!opensBlockUnindented(n, current)) {
+                current.lines.add(new int[] {n, 0});
+                return current;
+            }
+            boolean heading = !kinds.endsLikeText(n) && line.strip().length() <= LONGEST_HEADING
+                    && !textMeasure.reachesMargin(line) && !kinds.hasSentencePunctuation(n);
+            if (heading && current != null && current.kind == Kind.HEADING) {
+                uncertainBreaks.add(n);
+            }
+            block = new Block(heading ? Kind.HEADING : Kind.PARAGRAPH, n, 0);
+            block.listItem = !heading && listLabel.reset(line).lookingAt();
         } else if (effectiveIndent >= 2 && !kinds.endsLikeText(n)) {
             block = new Block(Kind.HEADING, n, 0);
         } else if (effectiveIndent >= 1 || apart || current == null || current.kind == Kind.LANGUAGE
@@ -289,6 +328,24 @@ final class ReplyLines {
         }
         blocks.add(block);
         return block;
+    }
+
+    /**
+     * Whether text line {@code n} of an unindented text begins a block of its own: it follows a heading or a bracketed
+     * line, or a line that did not fill the measure; at a page's start, after a sentence's (or a list item's) end: a
+     * converter that re-wraps a paragraph leaves the page's last line as short as its words before the break.
+     */
+    private boolean opensBlockUnindented(int n, Block current) {
+        if (current == null || current.kind != Kind.PARAGRAPH) {
+            return true;
+        }
+        String last = kinds.line(current.lines.get(current.lines.size() - 1)[0]);
+        boolean sentenceEnded = BLOCK_END.matcher(last).find();
+        boolean opens = pageStart[n] ? sentenceEnded : !textMeasure.fullBefore(last, kinds.line(n));
+        if (sentenceEnded && (pageStart[n] || !opens)) {
+            uncertainBreaks.add(n);
+        }
+        return opens;
     }
 
     /**

@@ -267,7 +267,8 @@ public final class ReplySegmenter {
                         footnotesOf.get(c)));
             }
         }
-        return new CompiledReplies(source, introduction(introSections), footnotesOf.get(0), replyTexts, pages());
+        return new CompiledReplies(source, introduction(introSections), footnotesOf.get(0), replyTexts, pages(),
+                lines.uncertainBreaks);
     }
 
     /** The introduction as one section: its heading (一. 导言) and all its paragraphs. */

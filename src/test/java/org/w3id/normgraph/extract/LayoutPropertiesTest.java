@@ -171,16 +171,30 @@ class LayoutPropertiesTest {
     }
 
     /**
-     * Without blank lines and without indents, the Secretary-General's report gives its facts or stops with an error
-     * that names the line where the layout was not what the reader expected: never other facts, in silence.
+     * Without blank lines and without indents (as a browser copies a text), the Secretary-General's report gives
+     * every reply with its actor, date, language and line, and its parts where the layout tells them; where it does
+     * not (a line after a sentence's end that fills the measure or ends a page, a heading-like line under a heading),
+     * the reading summary warns with the line, never other facts in silence. Measured on 2026-12-05 over seeds 0 to
+     * 19 of {@link Rendering.Options#random} without blank lines nor indents: all 20 give every reply and warn; their
+     * parts and stances differ in 55 to 281 facts (76 with one line per paragraph: two paragraphs that a page break
+     * cut after a sentence's end, and a heading printed over two lines). Before, each stopped with an error at the
+     * first footnote.
      */
     @Example
-    void theSecretaryGeneralsReportWithoutIndentsIsReadOrRefusedNeverChanged() {
-        for (long seed = 0; seed < 4; seed++) {
-            Rendering.Options options = Rendering.Options.random(seed).with(Rendering.Blanks.NONE_UNINDENTED);
+    void theSecretaryGeneralsReportWithoutIndentsGivesItsRepliesAndWarnsWhereItDiffers() {
+        List<String> replies = SG_FACTS.stream().filter(f -> f.startsWith("reply|") || f.startsWith("respondsTo|"))
+                .toList();
+        for (long seed = -1; seed < 4; seed++) {
+            Rendering.Options options = seed < 0
+                    ? new Rendering.Options(0, false, false, true, false, Rendering.Blanks.NONE_UNINDENTED)
+                    : Rendering.Options.random(seed).with(Rendering.Blanks.NONE_UNINDENTED);
+            assertSameFacts("SG report", replies, SG, Rendering.Genre.REPLY_COMPILATION, options,
+                    f -> f.startsWith("reply|") || f.startsWith("respondsTo|"));
+            Rendering rendering = Rendering.of(SG, Rendering.Genre.REPLY_COMPILATION, options);
+            List<String> facts = sgFacts(rendering.fileText(), null);
+            boolean warns = facts.stream().anyMatch(f -> f.matches("summary\\|paragraph-break\\|\\d+\\|0\\|[1-9]\\d*"));
             String difference = difference("SG report", SG_FACTS, SG, Rendering.Genre.REPLY_COMPILATION, options);
-            assertTrue(difference.isEmpty() || difference.contains("cannot be read: "
-                    + org.w3id.normgraph.segment.LayoutException.class.getName()), difference);
+            assertTrue(difference.isEmpty() || warns, difference);
         }
     }
 
@@ -333,6 +347,7 @@ class LayoutPropertiesTest {
         List<String> facts = new ArrayList<>();
         ReadingSummary summary = new ReadingSummary();
         SgReportRepliesGenre.countDateLines(source, report, ReplyLanguage.of("zh-Hans"), summary);
+        SgReportRepliesGenre.countUncertainBreaks(report, summary);
         summaryFacts(facts, summary);
         facts.add("respondsTo|" + found.respondsTo().target());
         Stream.concat(found.introduction().stream(), found.introFootnotes().stream())

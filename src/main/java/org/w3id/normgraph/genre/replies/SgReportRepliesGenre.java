@@ -28,6 +28,7 @@ public final class SgReportRepliesGenre implements Genre {
     public static final String NAME = "sg-report-replies";
     /** The candidates this genre counts: the date lines of replies. */
     static final String DATE_LINE = "date-line";
+    static final String PARAGRAPH_BREAK = "paragraph-break";
 
     @Override
     public String name() {
@@ -66,6 +67,18 @@ public final class SgReportRepliesGenre implements Genre {
         }
     }
 
+    /**
+     * Each line of a text without indents nor blank lines where a paragraph may begin or end unseen is left unread
+     * as a warning: the parts of the reply around it, and the stances read in them, may be cut otherwise.
+     */
+    public static void countUncertainBreaks(CompiledReplies report, ReadingSummary summary) {
+        for (int line : report.uncertainBreaks()) {
+            summary.leftUnread(PARAGRAPH_BREAK, line, "a line after a sentence's end that the text shows neither"
+                    + " indented nor set apart: whether a paragraph begins here is not known, and the reply's parts"
+                    + " around it may be cut otherwise");
+        }
+    }
+
     @Override
     public Reader newReader() {
         java.util.Map<String, ReplyExtractor> extractors = new java.util.HashMap<>();
@@ -86,6 +99,7 @@ public final class SgReportRepliesGenre implements Genre {
                         + words.word("example.language") + " line between them");
             }
             countDateLines(document.source(), report, words, document.summary());
+            countUncertainBreaks(report, document.summary());
             return ReplyGraph.of(document.documentId(), extractor.extract(report), forum.getURI(),
                     document.language());
         };
