@@ -73,9 +73,9 @@ public final class SgReportRepliesGenre implements Genre {
      */
     public static void countUncertainBreaks(CompiledReplies report, ReadingSummary summary) {
         for (int line : report.uncertainBreaks()) {
-            summary.leftUnread(PARAGRAPH_BREAK, line, "a line after a sentence's end that the text shows neither"
-                    + " indented nor set apart: whether a paragraph begins here is not known, and the reply's parts"
-                    + " around it may be cut otherwise");
+            summary.leftUnread(PARAGRAPH_BREAK, line, "a line that the text shows neither indented nor set"
+                    + " apart, after a sentence's end or under a heading: whether a paragraph or heading begins here is"
+                    + " not known, and the reply's parts around it may be cut otherwise");
         }
     }
 
