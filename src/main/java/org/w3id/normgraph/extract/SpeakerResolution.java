@@ -59,6 +59,11 @@ final class SpeakerResolution {
         return ON_BEHALF_OF.matcher(intro).replaceAll("");
     }
 
+    /** Whether the words open with an actor's name (阿尔及利亚、加拿大和俄罗斯联邦建议…). */
+    boolean opensWithActor(String words) {
+        return gazetteer.scan(words).stream().findFirst().filter(m -> m.start() == 0).isPresent();
+    }
+
     /** The first actor named in the words, skipping a name that only qualifies another (秘书长的报告《…》). */
     Optional<Actor> firstNamed(String words, ActorKind kind) {
         return gazetteer.scan(words).stream()

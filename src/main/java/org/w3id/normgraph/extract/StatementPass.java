@@ -23,6 +23,8 @@ final class StatementPass {
 
     private static final Pattern LEADING_DATE =
             Pattern.compile("^\\s*(\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?)\\s*[，,]");
+    /** A quoted article at a sentence's start: 第 21 条：…, “第 10 条之三：…. */
+    private static final Pattern QUOTED_ARTICLE = Pattern.compile("\\s*“?\\s*第\\s*\\d+\\s*条");
     private static final Pattern COMMENTARY_START = Pattern.compile("^\\s*(背景信息|备注)\\s*[：:]");
     /** A paragraph that quotes or introduces draft treaty text (第 21 条：…, …建议保留以下条款的原文：) is the next item. */
     private static final Pattern INTRODUCES_PROVISION = Pattern.compile("^[“\\s]*第\\s*\\d+\\s*条|以下条款");
@@ -118,7 +120,8 @@ final class StatementPass {
                 newParagraph(p);
                 continue;
             }
-            if ((reading.startsLine(p) || mode == Mode.COMMENTARY && reading.startsSourceLine(p) && quotesSomeoneAt(p))
+            if ((reading.startsLine(p) || mode == Mode.COMMENTARY && reading.startsSourceLine(p)
+                    && (quotesSomeoneAt(p) || introducesProvisionAt(p)))
                     && p > 0 && ENDS_PARAGRAPH.matcher(text.substring(Math.max(0, p - 10), p)).find()) {
                 sentenceDate(sentenceStart, p);
                 introStart = p;
@@ -180,6 +183,23 @@ final class StatementPass {
         }
         String intro = reading.withoutFootnoteMarkers(p, open).strip();
         return !COMMENTARY_START.matcher(intro).find() && whoSpeaks.introducesNamedSpeaker(intro);
+    }
+
+    /**
+     * Whether the sentence at {@code p} is an actor's introduction of a draft provision (阿尔及利亚、加拿大和俄罗斯联邦
+     * 建议保留以下条款的原文：| 第 21 条：…): it opens with the actor's name and ends with a colon before a quoted
+     * article. After a note, that is the report's account of the negotiation again, not the note going on.
+     */
+    private boolean introducesProvisionAt(int p) {
+        int colon = p;
+        while (colon < text.length() && text.charAt(colon) != '：' && text.charAt(colon) != '。') {
+            colon++;
+        }
+        if (colon == text.length() || text.charAt(colon) != '：') {
+            return false;
+        }
+        return QUOTED_ARTICLE.matcher(text).region(colon + 1, text.length()).lookingAt()
+                && whoSpeaks.opensWithActor(reading.withoutFootnoteMarkers(p, colon).strip());
     }
 
     /**
