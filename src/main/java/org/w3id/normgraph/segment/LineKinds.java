@@ -103,24 +103,28 @@ final class LineKinds {
     /** How much of a line a pattern must match: all of it, its start, or any part. */
     private enum Reach { WHOLE, START, ANYWHERE }
 
-    /** Whether a line matches a pattern, asked of each line once; the matcher serves every line. */
+    /**
+     * Whether a line matches a pattern, asked of each line once; the matcher serves every line, and is not set to a
+     * line whose beginning the pattern refuses.
+     */
     private final class Question {
         private final Matcher matcher;
         private final Reach reach;
+        private final LineStarts starts;
         private final byte[] answers = new byte[lines.length];
 
         Question(Pattern pattern, Reach reach) {
             this.matcher = pattern.matcher("");
             this.reach = reach;
+            this.starts = reach == Reach.ANYWHERE ? null : new LineStarts(pattern, reach == Reach.WHOLE);
         }
 
         boolean matches(int n) {
             if (answers[n] == UNKNOWN) {
-                matcher.reset(lines[n]);
-                boolean found = switch (reach) {
-                    case WHOLE -> matcher.matches();
-                    case START -> matcher.lookingAt();
-                    case ANYWHERE -> matcher.find();
+                boolean found = (starts == null || starts.mayMatch(lines[n])) && switch (reach) {
+                    case WHOLE -> matcher.reset(lines[n]).matches();
+                    case START -> matcher.reset(lines[n]).lookingAt();
+                    case ANYWHERE -> matcher.reset(lines[n]).find();
                 };
                 answers[n] = found ? YES : NO;
             }

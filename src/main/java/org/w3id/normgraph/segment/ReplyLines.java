@@ -36,6 +36,8 @@ final class ReplyLines {
         boolean numbered;
         /** Column-0 lines right after a heading: the heading's second line, or the paragraph under it. */
         boolean afterHeading;
+        /** The block's words, built once they are asked for (a heading's are asked several times). */
+        private Passage passage;
 
         Block(Kind kind, int line, int from) {
             this.kind = kind;
@@ -51,7 +53,9 @@ final class ReplyLines {
     private final LineKinds kinds;
     /** One matcher each for every line, rather than one per line. */
     private final Matcher bullet = BULLET.matcher("");
+    private final LineStarts bulletStarts = new LineStarts(BULLET, false);
     private final Matcher listLabel = LIST_LABEL.matcher("");
+    private final LineStarts listLabelStarts = new LineStarts(LIST_LABEL, false);
     private final ReplyLanguage words;
     /**
      * Whether this text has the blank line after every line that the edition's layout prints: another converter's
@@ -79,10 +83,12 @@ final class ReplyLines {
         this.heads = RunningHeads.find(source);
         words.pageDebris.ifPresent(debris -> {
             Matcher m = debris.matcher("");
+            LineStarts debrisStarts = new LineStarts(debris, true);
             Map<String, Boolean> blankLines = new HashMap<>(); // the same few blank lines again and again
             for (int n = 1; n <= kinds.count(); n++) {
                 String line = kinds.line(n);
-                if (blank(n) ? blankLines.computeIfAbsent(line, l -> m.reset(l).matches()) : m.reset(line).matches()) {
+                if (blank(n) ? blankLines.computeIfAbsent(line, l -> m.reset(l).matches())
+                        : debrisStarts.mayMatch(line) && m.reset(line).matches()) {
                     heads.set(n);
                 }
             }
@@ -271,7 +277,7 @@ final class ReplyLines {
                                 && startsLikeTitle(line.strip().charAt(0)))
                 && !kinds.endsLikeText(n)) {
             block = new Block(Kind.HEADING, n, 0);
-        } else if (bullet.reset(line).lookingAt()) {
+        } else if (bulletStarts.mayMatch(line) && bullet.reset(line).lookingAt()) {
             block = new Block(Kind.PARAGRAPH, n, bullet.end());
             block.listItem = true;
         } else if (effectiveIndent >= 2 && !kinds.endsLikeText(n)) {
@@ -279,7 +285,7 @@ final class ReplyLines {
         } else if (effectiveIndent >= 1 || apart || current == null || current.kind == Kind.LANGUAGE
                 || current.kind == Kind.DATE || kinds.startsNumberedParagraph(n)) {
             block = new Block(Kind.PARAGRAPH, n, 0);
-            block.listItem = listLabel.reset(line).lookingAt();
+            block.listItem = listLabelStarts.mayMatch(line) && listLabel.reset(line).lookingAt();
         } else if (current.kind == Kind.HEADING) {
             block = new Block(Kind.PARAGRAPH, n, 0);
             block.afterHeading = true;
@@ -343,9 +349,12 @@ final class ReplyLines {
     }
 
     Passage passage(Block block) {
-        Passage.Builder builder = Passage.builder(source, textMeasure);
-        block.lines.forEach(l -> builder.addLine(l[0], l[1]));
-        return builder.build();
+        if (block.passage == null) {
+            Passage.Builder builder = Passage.builder(source, textMeasure);
+            block.lines.forEach(l -> builder.addLine(l[0], l[1]));
+            block.passage = builder.build();
+        }
+        return block.passage;
     }
 
     private void mergeHeadingContinuations() {
@@ -353,6 +362,7 @@ final class ReplyLines {
             Block block = blocks.get(i);
             if (blocks.get(i - 1).kind == Kind.HEADING && continuesHeading(block)) {
                 blocks.get(i - 1).lines.addAll(block.lines);
+                blocks.get(i - 1).passage = null;
                 blocks.remove(i--);
             }
         }

@@ -2,7 +2,9 @@ package org.w3id.normgraph.segment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +40,8 @@ public final class ReplySegmenter {
     private final SourceText source;
     private final ReplyLanguage words;
     private final ReplyLines lines;
+    /** The date of each date line, read once: many replies of a compilation are dated the same day. */
+    private final Map<String, Optional<LocalDate>> datesByLine = new HashMap<>();
 
     private ReplySegmenter(SourceText source, ReplyLanguage words) {
         this.source = source;
@@ -196,10 +200,12 @@ public final class ReplySegmenter {
     }
 
     private LocalDate date(int line) {
-        Matcher m = words.dateLine.matcher(source.line(line));
-        m.matches();
-        return words.date(m.group(1))
-                .orElseThrow(() -> new LayoutException(line, "no such date: " + source.line(line).strip()));
+        String dateLine = source.line(line);
+        return datesByLine.computeIfAbsent(dateLine, written -> {
+            Matcher m = words.dateLine.matcher(written);
+            m.matches();
+            return words.date(m.group(1));
+        }).orElseThrow(() -> new LayoutException(line, "no such date: " + dateLine.strip()));
     }
 
     /** Builds paragraphs, finds the footnote markers in them and gives each footnote to its reply. */

@@ -33,9 +33,12 @@ public final class RunningHeads {
         List<Integer> numberLines = new ArrayList<>();
         int last = 0;
         Matcher m = PAGE_NUMBER.matcher("");
+        // a line is cut out of the text only where it may be a page number by its beginning
+        LineStarts starts = new LineStarts(PAGE_NUMBER, true);
+        int[] lineStarts = source.lineStarts();
         for (int n = 1; n <= source.lineCount(); n++) {
-            m.reset(source.line(n));
-            if (m.matches()) {
+            int end = n < lineStarts.length ? lineStarts[n] - 1 : source.text().length();
+            if (starts.mayMatch(source.text(), lineStarts[n - 1], end) && m.reset(source.line(n)).matches()) {
                 int number = Integer.parseInt(firstGroup(m));
                 if (number > last) {
                     numberLines.add(n);
