@@ -153,11 +153,8 @@ public final class Passage {
             if (first == last) {
                 return this;
             }
-            boolean wordBrokenAtMargin = previousLine > 0 && previousLine != lineNumber && measure.wrapped()
-                    && lineEnd(previousLine) > source.lineStart(previousLine)
-                    && all.charAt(lineEnd(previousLine) - 1) != ' '
-                    && measure.reachesMargin(source.line(previousLine));
-            if (length > 0 && !wordBrokenAtMargin && breakIsSpace(chars[length - 1], all.charAt(first))) {
+            if (length > 0 && breakIsSpace(chars[length - 1], all.charAt(first))
+                    && !wordBrokenAtMargin(lineNumber, all)) {
                 append(' ', first - 1);
             }
             previousLine = lineNumber;
@@ -176,6 +173,16 @@ public final class Passage {
                 }
             }
             return this;
+        }
+
+        /** Whether the line before {@code lineNumber} filled the measure, so that a word broken there joins unspaced. */
+        private boolean wordBrokenAtMargin(int lineNumber, String all) {
+            if (previousLine <= 0 || previousLine == lineNumber || !measure.wrapped()) {
+                return false;
+            }
+            int start = source.lineStart(previousLine);
+            int end = lineEnd(previousLine);
+            return end > start && all.charAt(end - 1) != ' ' && measure.reachesMargin(all, start, end);
         }
 
         /** The offset of the end of a line, before its line break. */

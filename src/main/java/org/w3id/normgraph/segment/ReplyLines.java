@@ -52,10 +52,10 @@ final class ReplyLines {
     private final SourceText source;
     private final LineKinds kinds;
     /** One matcher each for every line, rather than one per line. */
+    private static final LineStarts BULLET_STARTS = new LineStarts(BULLET, false);
+    private static final LineStarts LIST_LABEL_STARTS = new LineStarts(LIST_LABEL, false);
     private final Matcher bullet = BULLET.matcher("");
-    private final LineStarts bulletStarts = new LineStarts(BULLET, false);
     private final Matcher listLabel = LIST_LABEL.matcher("");
-    private final LineStarts listLabelStarts = new LineStarts(LIST_LABEL, false);
     private final ReplyLanguage words;
     /**
      * Whether this text has the blank line after every line that the edition's layout prints: another converter's
@@ -83,7 +83,7 @@ final class ReplyLines {
         this.heads = RunningHeads.find(source);
         words.pageDebris.ifPresent(debris -> {
             Matcher m = debris.matcher("");
-            LineStarts debrisStarts = new LineStarts(debris, true);
+            LineStarts debrisStarts = words.lineStarts(debris, true);
             Map<String, Boolean> blankLines = new HashMap<>(); // the same few blank lines again and again
             for (int n = 1; n <= kinds.count(); n++) {
                 String line = kinds.line(n);
@@ -171,7 +171,7 @@ final class ReplyLines {
                 inFootnotes = true;
                 continue;
             }
-            (inFootnotes ? footnotes : text).add(LineMeasure.width(line.strip()));
+            (inFootnotes ? footnotes : text).add(LineMeasure.strippedWidth(line, 0, line.length()));
         }
         textMeasure = LineMeasure.of(text.stream().mapToInt(Integer::intValue).toArray());
         footnoteMeasure = LineMeasure.of(footnotes.stream().mapToInt(Integer::intValue).toArray());
@@ -277,7 +277,7 @@ final class ReplyLines {
                                 && startsLikeTitle(line.strip().charAt(0)))
                 && !kinds.endsLikeText(n)) {
             block = new Block(Kind.HEADING, n, 0);
-        } else if (bulletStarts.mayMatch(line) && bullet.reset(line).lookingAt()) {
+        } else if (BULLET_STARTS.mayMatch(line) && bullet.reset(line).lookingAt()) {
             block = new Block(Kind.PARAGRAPH, n, bullet.end());
             block.listItem = true;
         } else if (effectiveIndent >= 2 && !kinds.endsLikeText(n)) {
@@ -285,7 +285,7 @@ final class ReplyLines {
         } else if (effectiveIndent >= 1 || apart || current == null || current.kind == Kind.LANGUAGE
                 || current.kind == Kind.DATE || kinds.startsNumberedParagraph(n)) {
             block = new Block(Kind.PARAGRAPH, n, 0);
-            block.listItem = listLabelStarts.mayMatch(line) && listLabel.reset(line).lookingAt();
+            block.listItem = LIST_LABEL_STARTS.mayMatch(line) && listLabel.reset(line).lookingAt();
         } else if (current.kind == Kind.HEADING) {
             block = new Block(Kind.PARAGRAPH, n, 0);
             block.afterHeading = true;
