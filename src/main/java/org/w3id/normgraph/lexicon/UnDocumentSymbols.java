@@ -41,6 +41,8 @@ public final class UnDocumentSymbols {
     private final List<Pattern> writtenSymbols;
     /** The words each written form begins with (null where its regex does not say), where it alone is tried. */
     private final List<String[]> writtenStarts;
+    /** A character each written form's every match holds (the / of A/65/154), or -1: a text without it is passed. */
+    private final int[] writtenRequired;
     private final Map<String, String> prefixByIssuer;
     private final String defaultPrefix;
     private final Pattern item;
@@ -62,6 +64,8 @@ public final class UnDocumentSymbols {
         String anyItem = oneItem.replace("?<issuer>", "?:").replace("(\\d", "(?:\\d");
         this.resolutionList = Pattern.compile(anyItem + "(?:" + SEPARATOR + anyItem + ")*\\s*" + RESOLUTION);
         this.writtenStarts = writtenSymbols.stream().map(p -> RegexLiterals.starts(p.pattern())).toList();
+        this.writtenRequired = writtenSymbols.stream().mapToInt(p -> RegexLiterals.requiredCharacter(p.pattern()))
+                .toArray();
     }
 
     public static UnDocumentSymbols bundled() {
@@ -108,6 +112,9 @@ public final class UnDocumentSymbols {
     public List<SymbolMention> find(String text) {
         List<SymbolMention> found = new ArrayList<>();
         for (int s = 0; s < writtenSymbols.size(); s++) {
+            if (writtenRequired[s] >= 0 && text.indexOf(writtenRequired[s]) < 0) {
+                continue;
+            }
             RegexLiterals.findAll(writtenSymbols.get(s), writtenStarts.get(s), text,
                     m -> found.add(new SymbolMention(m.group(), m.start(), m.end(), m.group())));
         }

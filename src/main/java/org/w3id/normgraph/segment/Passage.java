@@ -22,6 +22,11 @@ public final class Passage {
     private final SourceText source;
     private final String text;
     private final int[] sourceOffsets;
+    /**
+     * The line last found for a character: the next asked for is most often on it or the one after, which saves
+     * a search of all the text's lines. Only a hint, checked each time, so threads may share it.
+     */
+    private int lastLineFound = 1;
 
     private Passage(SourceText source, String text, int[] sourceOffsets) {
         this.source = source;
@@ -63,7 +68,22 @@ public final class Passage {
 
     /** The 1-based source line of the character at {@code index}. */
     public int lineAt(int index) {
-        return source.lineOf(sourceOffsets[index]);
+        return lineOf(sourceOffsets[index]);
+    }
+
+    /** {@link SourceText#lineOf}, looked for first on the line last found and the one after. */
+    private int lineOf(int offset) {
+        int[] starts = source.lineStarts();
+        int line = lastLineFound;
+        for (int tried = 0; tried < 2 && line <= starts.length; tried++, line++) {
+            if (starts[line - 1] <= offset && (line == starts.length || offset < starts[line])) {
+                lastLineFound = line;
+                return line;
+            }
+        }
+        line = source.lineOf(offset);
+        lastLineFound = line;
+        return line;
     }
 
     public int firstLine() {
@@ -80,12 +100,14 @@ public final class Passage {
         for (int i = 0; i < text.length(); i++) {
             highest = Math.max(highest, sourceOffsets[i]);
         }
-        return highest < 0 ? 0 : source.lineOf(highest);
+        return highest < 0 ? 0 : lineOf(highest);
     }
 
     /** The words between {@code start} and {@code end} with their place in the source. */
     public Evidence evidence(int start, int end) {
-        return Evidence.of(source, text.substring(start, end), sourceSpan(start, end));
+        Span span = sourceSpan(start, end);
+        int last = span.end() > span.start() ? span.end() - 1 : span.start();
+        return new Evidence(source.documentId(), text.substring(start, end), span, lineOf(span.start()), lineOf(last));
     }
 
     public Evidence evidence() {

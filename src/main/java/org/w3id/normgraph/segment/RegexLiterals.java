@@ -29,6 +29,62 @@ public final class RegexLiterals {
         return alternativesStarts(regex);
     }
 
+    /**
+     * A character that every match of {@code regex} holds, or -1 where the regex does not say: one written as itself
+     * at its top level (not in a group, a class or an alternative) and not quantified so that it may be left out. A
+     * text without it holds no match.
+     */
+    public static int requiredCharacter(String regex) {
+        if (regex.contains("\\Q") || INLINE_FLAGS.matcher(regex).find()) {
+            return -1;
+        }
+        int found = -1;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            int literal = -1;
+            if (c == '|') {
+                return -1;
+            } else if (c == '(') {
+                i = close(regex, i);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '[') {
+                i = closeClass(regex, i);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '\\') {
+                if (i + 1 >= regex.length()) {
+                    return -1;
+                }
+                char escaped = regex.charAt(++i);
+                if (escaped == 'p' || escaped == 'P') {
+                    if (i + 1 < regex.length() && regex.charAt(i + 1) == '{') {
+                        i = regex.indexOf('}', i);
+                        if (i < 0) {
+                            return -1;
+                        }
+                    }
+                } else if (!Character.isLetterOrDigit(escaped)) {
+                    literal = escaped;
+                }
+            } else if (c == '{') {
+                i = regex.indexOf('}', i);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (SYNTAX.indexOf(c) < 0 && !Character.isSurrogate(c)) {
+                literal = c;
+            }
+            boolean optional = i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0;
+            if (found < 0 && literal >= 0 && !optional) {
+                found = literal;
+            }
+        }
+        return found;
+    }
+
     /** The words one of which the text that the named group matches begins with, or null. */
     public static String[] groupStarts(String regex, String group) {
         int open = regex.indexOf("(?<" + group + ">");
