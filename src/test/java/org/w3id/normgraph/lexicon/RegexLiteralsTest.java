@@ -33,6 +33,23 @@ class RegexLiteralsTest {
     }
 
     @Test
+    void readsACharacterThatEveryMatchHolds() {
+        // the slash of a written symbol: groups, classes and escapes before it hold none for certain
+        assertEquals('/', RegexLiterals.requiredCharacter(
+                "(?<![A-Za-z0-9/])(?:A|S|E)(?:/[A-Z]{2,6})*(?:/C\\.[1-6])?/\\d{1,4}/(?:L\\.)?\\d{1,4}"));
+        assertEquals('e', RegexLiterals.requiredCharacter("(?<![\\p{L}])[Rr]esolutions?\\s+\\d{1,3}/\\d{1,4}"));
+        assertEquals('.', RegexLiterals.requiredCharacter("\\d+\\.\\d"));
+        // a letter that a quantifier may leave out is not held by every match
+        assertEquals('c', RegexLiterals.requiredCharacter("a?b*c"));
+        assertEquals(-1, RegexLiterals.requiredCharacter("a{0,2}"));
+        // alternatives, inline flags and quoting say nothing
+        assertEquals(-1, RegexLiterals.requiredCharacter("a/|b"));
+        assertEquals(-1, RegexLiterals.requiredCharacter("(?i)a/"));
+        assertEquals(-1, RegexLiterals.requiredCharacter("\\Qa/\\E"));
+        assertEquals(-1, RegexLiterals.requiredCharacter("(?:a/)\\d[/]"));
+    }
+
+    @Test
     void saysNothingWhereTheRegexDoesNotSay() {
         assertNull(RegexLiterals.starts("(?:x|y)?z"));
         assertNull(RegexLiterals.starts("a|"));
