@@ -30,59 +30,62 @@ public final class RegexLiterals {
     }
 
     /**
-     * A character that every match of {@code regex} holds, or -1 where the regex does not say: one written as itself
-     * at its top level (not in a group, a class or an alternative) and not quantified so that it may be left out. A
-     * text without it holds no match.
+     * The longest run of letters that every match of {@code regex} holds, or null where the regex does not say: letters
+     * written as themselves at its top level (not in a group, a class or an alternative), one after the other, none
+     * quantified so that it may be left out. A text without them holds no match. A leading {@code (?U)}, which
+     * changes only what classes hold, is allowed.
      */
-    public static int requiredCharacter(String regex) {
-        if (regex.contains("\\Q") || INLINE_FLAGS.matcher(regex).find()) {
-            return -1;
+    public static String requiredWords(String regex) {
+        String body = regex.startsWith("(?U)") ? regex.substring(4) : regex;
+        if (body.contains("\\Q") || INLINE_FLAGS.matcher(body).find()) {
+            return null;
         }
-        int found = -1;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
+        String longest = "";
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
             int literal = -1;
             if (c == '|') {
-                return -1;
+                return null;
             } else if (c == '(') {
-                i = close(regex, i);
-                if (i < 0) {
-                    return -1;
-                }
+                i = close(body, i);
             } else if (c == '[') {
-                i = closeClass(regex, i);
-                if (i < 0) {
-                    return -1;
-                }
+                i = closeClass(body, i);
             } else if (c == '\\') {
-                if (i + 1 >= regex.length()) {
-                    return -1;
+                if (i + 1 >= body.length()) {
+                    return null;
                 }
-                char escaped = regex.charAt(++i);
-                if (escaped == 'p' || escaped == 'P') {
-                    if (i + 1 < regex.length() && regex.charAt(i + 1) == '{') {
-                        i = regex.indexOf('}', i);
-                        if (i < 0) {
-                            return -1;
-                        }
-                    }
+                char escaped = body.charAt(++i);
+                if ((escaped == 'p' || escaped == 'P') && i + 1 < body.length() && body.charAt(i + 1) == '{') {
+                    i = body.indexOf('}', i);
                 } else if (!Character.isLetterOrDigit(escaped)) {
                     literal = escaped;
                 }
             } else if (c == '{') {
-                i = regex.indexOf('}', i);
-                if (i < 0) {
-                    return -1;
-                }
+                i = body.indexOf('}', i);
             } else if (SYNTAX.indexOf(c) < 0 && !Character.isSurrogate(c)) {
                 literal = c;
             }
-            boolean optional = i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0;
-            if (found < 0 && literal >= 0 && !optional) {
-                found = literal;
+            if (i < 0) {
+                return null;
+            }
+            char next = i + 1 < body.length() ? body.charAt(i + 1) : 0;
+            boolean optional = next == '?' || next == '*' || next == '{';
+            if (literal >= 0 && !optional) {
+                run.append((char) literal);
+            }
+            // a run ends at anything else, and after a letter that may repeat (ab+c holds abbc, not abc)
+            if (literal < 0 || optional || next == '+') {
+                if (run.length() > longest.length()) {
+                    longest = run.toString();
+                }
+                run.setLength(0);
             }
         }
-        return found;
+        if (run.length() > longest.length()) {
+            longest = run.toString();
+        }
+        return longest.isEmpty() ? null : longest;
     }
 
     /** The words one of which the text that the named group matches begins with, or null. */

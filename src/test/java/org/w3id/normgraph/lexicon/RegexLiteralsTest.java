@@ -33,20 +33,25 @@ class RegexLiteralsTest {
     }
 
     @Test
-    void readsACharacterThatEveryMatchHolds() {
+    void readsLettersThatEveryMatchHolds() {
         // the slash of a written symbol: groups, classes and escapes before it hold none for certain
-        assertEquals('/', RegexLiterals.requiredCharacter(
+        assertEquals("/", RegexLiterals.requiredWords(
                 "(?<![A-Za-z0-9/])(?:A|S|E)(?:/[A-Z]{2,6})*(?:/C\\.[1-6])?/\\d{1,4}/(?:L\\.)?\\d{1,4}"));
-        assertEquals('e', RegexLiterals.requiredCharacter("(?<![\\p{L}])[Rr]esolutions?\\s+\\d{1,3}/\\d{1,4}"));
-        assertEquals('.', RegexLiterals.requiredCharacter("\\d+\\.\\d"));
-        // a letter that a quantifier may leave out is not held by every match
-        assertEquals('c', RegexLiterals.requiredCharacter("a?b*c"));
-        assertEquals(-1, RegexLiterals.requiredCharacter("a{0,2}"));
-        // alternatives, inline flags and quoting say nothing
-        assertEquals(-1, RegexLiterals.requiredCharacter("a/|b"));
-        assertEquals(-1, RegexLiterals.requiredCharacter("(?i)a/"));
-        assertEquals(-1, RegexLiterals.requiredCharacter("\\Qa/\\E"));
-        assertEquals(-1, RegexLiterals.requiredCharacter("(?:a/)\\d[/]"));
+        // the longest run; the letter that a quantifier may leave out is no part of it
+        assertEquals("esolution", RegexLiterals.requiredWords(
+                "(?<![\\p{L}])(?:General\\s+Assembly\\s+)?[Rr]esolutions?\\s+\\d{1,3}/\\d{1,4}"));
+        assertEquals("ésolution", RegexLiterals.requiredWords("(?U)(?<![\\p{L}])[Rr]ésolutions?\\s+\\d{1,3}"));
+        assertEquals("1.2", RegexLiterals.requiredWords("\\d+1\\.2\\d"));
+        assertEquals("c", RegexLiterals.requiredWords("a?b*c"));
+        // a letter that may repeat ends its run: ab+c holds abbc
+        assertEquals("ab", RegexLiterals.requiredWords("ab+c"));
+        assertNull(RegexLiterals.requiredWords("a{0,2}"));
+        // alternatives, inline flags other than (?U) and quoting say nothing
+        assertNull(RegexLiterals.requiredWords("a/|b"));
+        assertNull(RegexLiterals.requiredWords("(?i)a/"));
+        assertNull(RegexLiterals.requiredWords("(?U)(?i)a/"));
+        assertNull(RegexLiterals.requiredWords("\\Qa/\\E"));
+        assertNull(RegexLiterals.requiredWords("(?:a/)\\d[/]"));
     }
 
     @Test
