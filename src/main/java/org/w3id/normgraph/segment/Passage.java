@@ -43,6 +43,11 @@ public final class Passage {
         return new Builder(source, measure);
     }
 
+    /** Such a builder, made for about {@code capacity} characters (the lines it will be given, for one). */
+    static Builder builder(SourceText source, LineMeasure measure, int capacity) {
+        return new Builder(source, measure, capacity);
+    }
+
     public String text() {
         return text;
     }
@@ -139,14 +144,20 @@ public final class Passage {
         private final SourceText source;
         private final LineMeasure measure;
         /** The characters so far and their source offsets, side by side. */
-        private char[] chars = new char[64];
-        private int[] offsets = new int[64];
+        private char[] chars;
+        private int[] offsets;
         private int length;
         private int previousLine = -1;
 
         private Builder(SourceText source, LineMeasure measure) {
+            this(source, measure, 64);
+        }
+
+        private Builder(SourceText source, LineMeasure measure, int capacity) {
             this.source = source;
             this.measure = measure;
+            this.chars = new char[Math.max(capacity, 1)];
+            this.offsets = new int[chars.length];
         }
 
         /** Adds the words of a whole line. */

@@ -1,6 +1,7 @@
 package org.w3id.normgraph.segment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -156,8 +157,10 @@ final class ReplyLines {
 
     /** The widths that full lines of text and of footnotes reach, from the lines themselves. */
     private void measureLines() {
-        List<Integer> text = new ArrayList<>();
-        List<Integer> footnotes = new ArrayList<>();
+        int[] text = new int[kinds.count()];
+        int textLines = 0;
+        int[] footnotes = new int[kinds.count()];
+        int footnoteLines = 0;
         boolean inFootnotes = false;
         for (int n = 1; n <= kinds.count(); n++) {
             String line = kinds.line(n);
@@ -171,10 +174,15 @@ final class ReplyLines {
                 inFootnotes = true;
                 continue;
             }
-            (inFootnotes ? footnotes : text).add(LineMeasure.strippedWidth(line, 0, line.length()));
+            int width = LineMeasure.strippedWidth(line, 0, line.length());
+            if (inFootnotes) {
+                footnotes[footnoteLines++] = width;
+            } else {
+                text[textLines++] = width;
+            }
         }
-        textMeasure = LineMeasure.of(text.stream().mapToInt(Integer::intValue).toArray());
-        footnoteMeasure = LineMeasure.of(footnotes.stream().mapToInt(Integer::intValue).toArray());
+        textMeasure = LineMeasure.of(Arrays.copyOf(text, textLines));
+        footnoteMeasure = LineMeasure.of(Arrays.copyOf(footnotes, footnoteLines));
     }
 
     /** Sorts every line into page debris (links, footnotes) or text blocks. */
@@ -350,7 +358,12 @@ final class ReplyLines {
 
     Passage passage(Block block) {
         if (block.passage == null) {
-            Passage.Builder builder = Passage.builder(source, textMeasure);
+            // room for the block's lines, and a space between two: no more is needed, nor made over again
+            int capacity = 0;
+            for (int[] l : block.lines) {
+                capacity += kinds.line(l[0]).length() - l[1] + 1;
+            }
+            Passage.Builder builder = Passage.builder(source, textMeasure, capacity);
             block.lines.forEach(l -> builder.addLine(l[0], l[1]));
             block.passage = builder.build();
         }
