@@ -92,8 +92,10 @@ public final class ReplyExtractor {
                         + " resolution: the replies answer the resolution that it cites first ("
                         + words.word("example.resolution") + ")"));
         List<ReplyFacts> replies = new ArrayList<>();
+        // an actor that replies again (a compilation may print several replies of one) is read with the same rules
+        java.util.Map<ActorName, ReplyStanceRules.ForActor> rulesBySpeaker = new java.util.HashMap<>();
         for (ReplyText reply : report.replies()) {
-            replies.add(reply(reply, pages));
+            replies.add(reply(reply, pages, rulesBySpeaker));
         }
         return new ReplyFindings(respondsTo, introduction, footnotes(report.introductionFootnotes(), pages), replies);
     }
@@ -102,7 +104,8 @@ public final class ReplyExtractor {
         return report.introduction().heading().map(Passage::firstLine).orElse(1);
     }
 
-    private ReplyFacts reply(ReplyText reply, List<PageLinks> pages) {
+    private ReplyFacts reply(ReplyText reply, List<PageLinks> pages,
+            java.util.Map<ActorName, ReplyStanceRules.ForActor> rulesBySpeaker) {
         ActorName speaker = speaker(reply);
         String language = "";
         if (reply.language().isPresent()) {
@@ -113,8 +116,9 @@ public final class ReplyExtractor {
         }
         List<ReplyPart> parts = new ArrayList<>();
         List<ReplyFacts.PartStance> stances = new ArrayList<>();
-        StanceReader stanceReader = stanceRules == null ? null : new StanceReader(stanceRules.forActor(
-                List.copyOf(namesByActor.getOrDefault(speaker.actor(), List.of())), speaker, gazetteer),
+        StanceReader stanceReader = stanceRules == null ? null : new StanceReader(rulesBySpeaker.computeIfAbsent(
+                speaker, s -> stanceRules.forActor(List.copyOf(namesByActor.getOrDefault(s.actor(), List.of())), s,
+                        gazetteer)),
                 reply.heading().evidence());
         for (TextSection section : reply.sections()) {
             parts(section, pages, parts, stances, stanceReader);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.w3id.normgraph.vocabulary.Namespaces;
 
@@ -45,11 +46,15 @@ public final class ConceptLexicon {
      */
     private final List<List<String>> startSets = new ArrayList<>();
     private final int[] startSetOf;
+    /** The places of the regex triggers, in order: the others are found by {@link #wordIndex}. */
+    private final int[] regexTriggers;
 
     private ConceptLexicon(List<Trigger> triggers) {
         this.triggers = triggers;
         this.wordTriggers = triggers.stream().filter(t -> t.words() != null).toList();
         this.wordIndex = new SpacedWords.Index(wordTriggers.stream().map(Trigger::words).toList());
+        this.regexTriggers = IntStream.range(0, triggers.size())
+                .filter(t -> triggers.get(t).words() == null).toArray();
         this.startSetOf = new int[triggers.size()];
         for (int t = 0; t < triggers.size(); t++) {
             String[] starts = triggers.get(t).starts();
@@ -86,9 +91,9 @@ public final class ConceptLexicon {
                 Namespaces.ID + wordTriggers.get(word).concept(), start, end, text.substring(start, end))));
         // whether the text holds one of a set of starts, asked once for all the triggers that share the set
         byte[] held = new byte[startSets.size()];
-        for (int t = 0; t < triggers.size(); t++) {
+        for (int t : regexTriggers) {
             Trigger trigger = triggers.get(t);
-            if (trigger.words() != null || startSetOf[t] >= 0 && !holds(text, startSetOf[t], held)) {
+            if (startSetOf[t] >= 0 && !holds(text, startSetOf[t], held)) {
                 continue;
             }
             String concept = Namespaces.ID + trigger.concept();

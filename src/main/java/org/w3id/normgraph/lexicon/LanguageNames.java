@@ -37,7 +37,9 @@ public final class LanguageNames {
 
     /** The ISO 639-1 code of a language named as in {@code [原件：英文]} or {@code [Original: English]}, with any spaces in the name ignored. */
     public Optional<String> code(String name) {
-        return Optional.ofNullable(codes.get(SPACES.matcher(name).replaceAll("")));
+        boolean spaced = name.chars().anyMatch(c -> c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f'
+                || c == '\r');
+        return Optional.ofNullable(codes.get(spaced ? SPACES.matcher(name).replaceAll("") : name));
     }
 
     public String knownNames() {

@@ -4,9 +4,11 @@ import org.w3id.normgraph.reader.TsvResource;
 import org.w3id.normgraph.segment.RegexLiterals;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +43,12 @@ public final class UnDocumentSymbols {
     private final List<Pattern> writtenSymbols;
     /** The words each written form begins with (null where its regex does not say), where it alone is tried. */
     private final List<String[]> writtenStarts;
+    /**
+     * Letters that every match of each written form holds (the / of A/65/154), or null: a text without them is
+     * passed; the same for the numbered forms (esolution).
+     */
+    private final List<String> writtenRequired;
+    private final Map<Pattern, Optional<String>> numberedRequired = new HashMap<>();
     private final Map<String, String> prefixByIssuer;
     private final String defaultPrefix;
     private final Pattern item;
@@ -62,6 +70,8 @@ public final class UnDocumentSymbols {
         String anyItem = oneItem.replace("?<issuer>", "?:").replace("(\\d", "(?:\\d");
         this.resolutionList = Pattern.compile(anyItem + "(?:" + SEPARATOR + anyItem + ")*\\s*" + RESOLUTION);
         this.writtenStarts = writtenSymbols.stream().map(p -> RegexLiterals.starts(p.pattern())).toList();
+        this.writtenRequired = writtenSymbols.stream().map(p -> RegexLiterals.requiredWords(p.pattern())).toList();
+        numbered.keySet().forEach(p -> numberedRequired.put(p, Optional.ofNullable(RegexLiterals.requiredWords(p.pattern()))));
     }
 
     public static UnDocumentSymbols bundled() {
@@ -108,6 +118,9 @@ public final class UnDocumentSymbols {
     public List<SymbolMention> find(String text) {
         List<SymbolMention> found = new ArrayList<>();
         for (int s = 0; s < writtenSymbols.size(); s++) {
+            if (writtenRequired.get(s) != null && !text.contains(writtenRequired.get(s))) {
+                continue;
+            }
             RegexLiterals.findAll(writtenSymbols.get(s), writtenStarts.get(s), text,
                     m -> found.add(new SymbolMention(m.group(), m.start(), m.end(), m.group())));
         }
@@ -128,7 +141,7 @@ public final class UnDocumentSymbols {
         // a numbered citation gives only the session/number pairs in it: a text without a slash has none
         boolean mayCiteNumbers = text.indexOf('/') >= 0;
         numbered.forEach((form, prefix) -> {
-            if (!mayCiteNumbers) {
+            if (!mayCiteNumbers || numberedRequired.get(form).filter(words -> !text.contains(words)).isPresent()) {
                 return;
             }
             Matcher cited = form.matcher(text);

@@ -37,7 +37,10 @@ final class FootnoteMarkers {
         Pattern marker = words.marker(number);
         // a marker can only begin where one of these words (its digits) stands: a paragraph without them is passed
         String[] starts = words.markerStarts(number).orElse(null);
-        int pageStart = pageStarts.stream().filter(n -> n <= footnoteLine).reduce((a, b) -> b).orElse(1);
+        int pageStart = 1;
+        for (int i = 0; i < pageStarts.size() && pageStarts.get(i) <= footnoteLine; i++) {
+            pageStart = pageStarts.get(i);
+        }
         for (int p = fromParagraph; p < texts.size(); p++) {
             Passage text = texts.get(p);
             if (text.isEmpty() || text.firstLine() > footnoteLine) {
@@ -51,7 +54,9 @@ final class FootnoteMarkers {
                 continue;
             }
             Matcher m = marker.matcher(text.text());
-            while (from <= text.text().length() && m.find(from)) {
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            while (from <= text.text().length() && find(m, text.text(), starts, from)) {
                 int line = text.lineAt(m.start());
                 if (line >= pageStart && line < footnoteLine) {
                     return Optional.of(new Hit(p, new Span(m.start(), m.end())));
@@ -60,6 +65,34 @@ final class FootnoteMarkers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code m.find(from)}, but tried only where one of {@code starts} stands (everywhere where they are null): the
+     * marker's pattern opens with look-arounds, which the regex engine would try at every place of the paragraph.
+     */
+    private static boolean find(Matcher m, String text, String[] starts, int from) {
+        if (starts == null) {
+            return m.find(from);
+        }
+        while (from <= text.length()) {
+            int candidate = -1;
+            for (String start : starts) {
+                int at = text.indexOf(start, from);
+                if (at >= 0 && (candidate < 0 || at < candidate)) {
+                    candidate = at;
+                }
+            }
+            if (candidate < 0) {
+                return false;
+            }
+            m.region(candidate, text.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+            from = candidate + 1;
+        }
+        return false;
     }
 
     /** Whether {@code text} holds one of {@code starts} from {@code from} on; true where there are none to look for. */

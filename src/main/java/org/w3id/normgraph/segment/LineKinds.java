@@ -14,6 +14,8 @@ final class LineKinds {
 
     private static final Pattern LINK = Pattern.compile("^\\s*https?://\\S+\\s*$");
     private static final Pattern FOOTNOTE_RULE = Pattern.compile("^\\s*_{5,}\\s*$");
+    private static final LineStarts LINK_STARTS = new LineStarts(LINK, true);
+    private static final LineStarts FOOTNOTE_RULE_STARTS = new LineStarts(FOOTNOTE_RULE, true);
 
     private static final byte UNKNOWN = 0;
     private static final byte YES = 1;
@@ -40,15 +42,18 @@ final class LineKinds {
             lines[n] = source.line(n);
             blank[n] = lines[n].isBlank();
         }
-        this.link = new Question(LINK, Reach.WHOLE);
-        this.footnoteRule = new Question(FOOTNOTE_RULE, Reach.WHOLE);
-        this.languageLine = new Question(words.languageLine, Reach.WHOLE);
-        this.dateLine = new Question(words.dateLine, Reach.WHOLE);
-        this.numberedHeading = new Question(words.numberedHeading, Reach.WHOLE);
-        this.letteredHeading = words.letteredHeading.map(h -> new Question(h, Reach.WHOLE)).orElse(null);
-        this.numberedParagraph = new Question(words.numberedParagraph, Reach.START);
-        this.endsLikeText = new Question(words.endsLikeText, Reach.ANYWHERE);
-        this.sentencePunctuation = new Question(words.sentencePunctuation, Reach.ANYWHERE);
+        this.link = new Question(LINK, Reach.WHOLE, LINK_STARTS);
+        this.footnoteRule = new Question(FOOTNOTE_RULE, Reach.WHOLE, FOOTNOTE_RULE_STARTS);
+        this.languageLine = new Question(words.languageLine, Reach.WHOLE, words.lineStarts(words.languageLine, true));
+        this.dateLine = new Question(words.dateLine, Reach.WHOLE, words.lineStarts(words.dateLine, true));
+        this.numberedHeading = new Question(words.numberedHeading, Reach.WHOLE,
+                words.lineStarts(words.numberedHeading, true));
+        this.letteredHeading = words.letteredHeading
+                .map(h -> new Question(h, Reach.WHOLE, words.lineStarts(h, true))).orElse(null);
+        this.numberedParagraph = new Question(words.numberedParagraph, Reach.START,
+                words.lineStarts(words.numberedParagraph, false));
+        this.endsLikeText = new Question(words.endsLikeText, Reach.ANYWHERE, null);
+        this.sentencePunctuation = new Question(words.sentencePunctuation, Reach.ANYWHERE, null);
     }
 
     int count() {
@@ -103,24 +108,29 @@ final class LineKinds {
     /** How much of a line a pattern must match: all of it, its start, or any part. */
     private enum Reach { WHOLE, START, ANYWHERE }
 
-    /** Whether a line matches a pattern, asked of each line once; the matcher serves every line. */
+    /**
+     * Whether a line matches a pattern, asked of each line once; the matcher serves every line, and is not set to a
+     * line whose beginning the pattern refuses.
+     */
     private final class Question {
         private final Matcher matcher;
         private final Reach reach;
+        private final LineStarts starts;
         private final byte[] answers = new byte[lines.length];
 
-        Question(Pattern pattern, Reach reach) {
+        /** {@code starts}: how lines may begin, for a pattern matched from the line's start; else null. */
+        Question(Pattern pattern, Reach reach, LineStarts starts) {
             this.matcher = pattern.matcher("");
             this.reach = reach;
+            this.starts = starts;
         }
 
         boolean matches(int n) {
             if (answers[n] == UNKNOWN) {
-                matcher.reset(lines[n]);
-                boolean found = switch (reach) {
-                    case WHOLE -> matcher.matches();
-                    case START -> matcher.lookingAt();
-                    case ANYWHERE -> matcher.find();
+                boolean found = (starts == null || starts.mayMatch(lines[n])) && switch (reach) {
+                    case WHOLE -> matcher.reset(lines[n]).matches();
+                    case START -> matcher.reset(lines[n]).lookingAt();
+                    case ANYWHERE -> matcher.reset(lines[n]).find();
                 };
                 answers[n] = found ? YES : NO;
             }

@@ -92,6 +92,25 @@ public final class LineMeasure {
         return width;
     }
 
+    /** The width of {@code text[from, to)} without the white space around it, as {@link String#strip()} leaves it. */
+    static int strippedWidth(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        int width = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLowSurrogate(c)) {
+                continue;
+            }
+            width += wide(c) ? 2 : 1;
+        }
+        return width;
+    }
+
     static boolean wide(char c) {
         // below U+2000 only the middle dot is wide (Han, CJK punctuation, full-width forms and quotes are all above)
         return c < '\u2000' ? c == '·' : WIDE.test(c);
@@ -145,6 +164,11 @@ public final class LineMeasure {
     /** Whether a line filled the measure to its last column, so that its last word may go on on the next line. */
     public boolean reachesMargin(String line) {
         return wrapped() && width(line.strip()) >= columns - 1;
+    }
+
+    /** Whether the line {@code text[from, to)} filled the measure to its last column ({@link #reachesMargin(String)}). */
+    boolean reachesMargin(String text, int from, int to) {
+        return wrapped() && strippedWidth(text, from, to) >= columns - 1;
     }
 
     @Override

@@ -22,6 +22,11 @@ public final class Passage {
     private final SourceText source;
     private final String text;
     private final int[] sourceOffsets;
+    /**
+     * The line last found for a character: the next asked for is most often on it or the one after, which saves
+     * a search of all the text's lines. Only a hint, checked each time, so threads may share it.
+     */
+    private int lastLineFound = 1;
 
     private Passage(SourceText source, String text, int[] sourceOffsets) {
         this.source = source;
@@ -36,6 +41,11 @@ public final class Passage {
     /** A builder that joins a word or number that the layout broke at the margin of {@code measure} without a space. */
     public static Builder builder(SourceText source, LineMeasure measure) {
         return new Builder(source, measure);
+    }
+
+    /** Such a builder, made for about {@code capacity} characters (the lines it will be given, for one). */
+    static Builder builder(SourceText source, LineMeasure measure, int capacity) {
+        return new Builder(source, measure, capacity);
     }
 
     public String text() {
@@ -63,7 +73,22 @@ public final class Passage {
 
     /** The 1-based source line of the character at {@code index}. */
     public int lineAt(int index) {
-        return source.lineOf(sourceOffsets[index]);
+        return lineOf(sourceOffsets[index]);
+    }
+
+    /** {@link SourceText#lineOf}, looked for first on the line last found and the one after. */
+    private int lineOf(int offset) {
+        int[] starts = source.lineStarts();
+        int line = lastLineFound;
+        for (int tried = 0; tried < 2 && line <= starts.length; tried++, line++) {
+            if (starts[line - 1] <= offset && (line == starts.length || offset < starts[line])) {
+                lastLineFound = line;
+                return line;
+            }
+        }
+        line = source.lineOf(offset);
+        lastLineFound = line;
+        return line;
     }
 
     public int firstLine() {
@@ -80,12 +105,14 @@ public final class Passage {
         for (int i = 0; i < text.length(); i++) {
             highest = Math.max(highest, sourceOffsets[i]);
         }
-        return highest < 0 ? 0 : source.lineOf(highest);
+        return highest < 0 ? 0 : lineOf(highest);
     }
 
     /** The words between {@code start} and {@code end} with their place in the source. */
     public Evidence evidence(int start, int end) {
-        return Evidence.of(source, text.substring(start, end), sourceSpan(start, end));
+        Span span = sourceSpan(start, end);
+        int last = span.end() > span.start() ? span.end() - 1 : span.start();
+        return new Evidence(source.documentId(), text.substring(start, end), span, lineOf(span.start()), lineOf(last));
     }
 
     public Evidence evidence() {
@@ -117,14 +144,20 @@ public final class Passage {
         private final SourceText source;
         private final LineMeasure measure;
         /** The characters so far and their source offsets, side by side. */
-        private char[] chars = new char[64];
-        private int[] offsets = new int[64];
+        private char[] chars;
+        private int[] offsets;
         private int length;
         private int previousLine = -1;
 
         private Builder(SourceText source, LineMeasure measure) {
+            this(source, measure, 64);
+        }
+
+        private Builder(SourceText source, LineMeasure measure, int capacity) {
             this.source = source;
             this.measure = measure;
+            this.chars = new char[Math.max(capacity, 1)];
+            this.offsets = new int[chars.length];
         }
 
         /** Adds the words of a whole line. */
@@ -153,11 +186,8 @@ public final class Passage {
             if (first == last) {
                 return this;
             }
-            boolean wordBrokenAtMargin = previousLine > 0 && previousLine != lineNumber && measure.wrapped()
-                    && lineEnd(previousLine) > source.lineStart(previousLine)
-                    && all.charAt(lineEnd(previousLine) - 1) != ' '
-                    && measure.reachesMargin(source.line(previousLine));
-            if (length > 0 && !wordBrokenAtMargin && breakIsSpace(chars[length - 1], all.charAt(first))) {
+            if (length > 0 && breakIsSpace(chars[length - 1], all.charAt(first))
+                    && !wordBrokenAtMargin(lineNumber, all)) {
                 append(' ', first - 1);
             }
             previousLine = lineNumber;
@@ -176,6 +206,16 @@ public final class Passage {
                 }
             }
             return this;
+        }
+
+        /** Whether the line before {@code lineNumber} filled the measure, so that a word broken there joins unspaced. */
+        private boolean wordBrokenAtMargin(int lineNumber, String all) {
+            if (previousLine <= 0 || previousLine == lineNumber || !measure.wrapped()) {
+                return false;
+            }
+            int start = source.lineStart(previousLine);
+            int end = lineEnd(previousLine);
+            return end > start && all.charAt(end - 1) != ' ' && measure.reachesMargin(all, start, end);
         }
 
         /** The offset of the end of a line, before its line break. */

@@ -29,6 +29,65 @@ public final class RegexLiterals {
         return alternativesStarts(regex);
     }
 
+    /**
+     * The longest run of letters that every match of {@code regex} holds, or null where the regex does not say: letters
+     * written as themselves at its top level (not in a group, a class or an alternative), one after the other, none
+     * quantified so that it may be left out. A text without them holds no match. A leading {@code (?U)}, which
+     * changes only what classes hold, is allowed.
+     */
+    public static String requiredWords(String regex) {
+        String body = regex.startsWith("(?U)") ? regex.substring(4) : regex;
+        if (body.contains("\\Q") || INLINE_FLAGS.matcher(body).find()) {
+            return null;
+        }
+        String longest = "";
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            int literal = -1;
+            if (c == '|') {
+                return null;
+            } else if (c == '(') {
+                i = close(body, i);
+            } else if (c == '[') {
+                i = closeClass(body, i);
+            } else if (c == '\\') {
+                if (i + 1 >= body.length()) {
+                    return null;
+                }
+                char escaped = body.charAt(++i);
+                if ((escaped == 'p' || escaped == 'P') && i + 1 < body.length() && body.charAt(i + 1) == '{') {
+                    i = body.indexOf('}', i);
+                } else if (!Character.isLetterOrDigit(escaped)) {
+                    literal = escaped;
+                }
+            } else if (c == '{') {
+                i = body.indexOf('}', i);
+            } else if (SYNTAX.indexOf(c) < 0 && !Character.isSurrogate(c)) {
+                literal = c;
+            }
+            if (i < 0) {
+                return null;
+            }
+            char next = i + 1 < body.length() ? body.charAt(i + 1) : 0;
+            boolean optional = next == '?' || next == '*' || next == '{';
+            if (literal >= 0 && !optional) {
+                run.append((char) literal);
+            }
+            // a run ends at anything else, and after a letter that may repeat (ab+c holds abbc, not abc)
+            if (literal < 0 || optional || next == '+') {
+                if (run.length() > longest.length()) {
+                    longest = run.toString();
+                }
+                run.setLength(0);
+            }
+        }
+        if (run.length() > longest.length()) {
+            longest = run.toString();
+        }
+        return longest.isEmpty() ? null : longest;
+    }
+
     /** The words one of which the text that the named group matches begins with, or null. */
     public static String[] groupStarts(String regex, String group) {
         int open = regex.indexOf("(?<" + group + ">");

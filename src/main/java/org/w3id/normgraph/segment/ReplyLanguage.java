@@ -65,6 +65,8 @@ public final class ReplyLanguage {
     private final String footnoteMarker;
     private final Map<Integer, Pattern> markers = new ConcurrentHashMap<>();
     private final Map<Integer, Optional<String[]>> markerStarts = new ConcurrentHashMap<>();
+    /** How lines may begin to match each of the patterns matched from a line's start, kept with the patterns. */
+    private final Map<Pattern, LineStarts> lineStarts = new ConcurrentHashMap<>();
 
     private ReplyLanguage(String tag, Properties words) {
         this.tag = tag;
@@ -184,6 +186,11 @@ public final class ReplyLanguage {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether a line may match {@code pattern}, one of these words' patterns, by its beginning. */
+    LineStarts lineStarts(Pattern pattern, boolean whole) {
+        return lineStarts.computeIfAbsent(pattern, p -> new LineStarts(p, whole));
     }
 
     /** The number that a report heading's numeral stands for (二 = 2, II = 2), or 0. */

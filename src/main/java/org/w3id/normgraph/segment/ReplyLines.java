@@ -1,6 +1,7 @@
 package org.w3id.normgraph.segment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ final class ReplyLines {
         boolean numbered;
         /** Column-0 lines right after a heading: the heading's second line, or the paragraph under it. */
         boolean afterHeading;
+        /** The block's words, built once they are asked for (a heading's are asked several times). */
+        private Passage passage;
 
         Block(Kind kind, int line, int from) {
             this.kind = kind;
@@ -52,6 +55,8 @@ final class ReplyLines {
     private final SourceText source;
     private final LineKinds kinds;
     /** One matcher each for every line, rather than one per line. */
+    private static final LineStarts BULLET_STARTS = new LineStarts(BULLET, false);
+    private static final LineStarts LIST_LABEL_STARTS = new LineStarts(LIST_LABEL, false);
     private final Matcher bullet = BULLET.matcher("");
     private final Matcher listLabel = LIST_LABEL.matcher("");
     private final ReplyLanguage words;
@@ -92,10 +97,12 @@ final class ReplyLines {
         this.heads = RunningHeads.find(source);
         words.pageDebris.ifPresent(debris -> {
             Matcher m = debris.matcher("");
+            LineStarts debrisStarts = words.lineStarts(debris, true);
             Map<String, Boolean> blankLines = new HashMap<>(); // the same few blank lines again and again
             for (int n = 1; n <= kinds.count(); n++) {
                 String line = kinds.line(n);
-                if (blank(n) ? blankLines.computeIfAbsent(line, l -> m.reset(l).matches()) : m.reset(line).matches()) {
+                if (blank(n) ? blankLines.computeIfAbsent(line, l -> m.reset(l).matches())
+                        : debrisStarts.mayMatch(line) && m.reset(line).matches()) {
                     heads.set(n);
                 }
             }
@@ -164,8 +171,10 @@ final class ReplyLines {
 
     /** The widths that full lines of text and of footnotes reach, from the lines themselves. */
     private void measureLines() {
-        List<Integer> text = new ArrayList<>();
-        List<Integer> footnotes = new ArrayList<>();
+        int[] text = new int[kinds.count()];
+        int textLines = 0;
+        int[] footnotes = new int[kinds.count()];
+        int footnoteLines = 0;
         boolean inFootnotes = false;
         for (int n = 1; n <= kinds.count(); n++) {
             String line = kinds.line(n);
@@ -179,10 +188,15 @@ final class ReplyLines {
                 inFootnotes = true;
                 continue;
             }
-            (inFootnotes ? footnotes : text).add(LineMeasure.width(line.strip()));
+            int width = LineMeasure.strippedWidth(line, 0, line.length());
+            if (inFootnotes) {
+                footnotes[footnoteLines++] = width;
+            } else {
+                text[textLines++] = width;
+            }
         }
-        textMeasure = LineMeasure.of(text.stream().mapToInt(Integer::intValue).toArray());
-        footnoteMeasure = LineMeasure.of(footnotes.stream().mapToInt(Integer::intValue).toArray());
+        textMeasure = LineMeasure.of(Arrays.copyOf(text, textLines));
+        footnoteMeasure = LineMeasure.of(Arrays.copyOf(footnotes, footnoteLines));
     }
 
     private boolean hardlyAnyTextLineIndented() {
@@ -298,7 +312,7 @@ final class ReplyLines {
                                 && startsLikeTitle(line.strip().charAt(0)))
                 && !kinds.endsLikeText(n)) {
             block = new Block(Kind.HEADING, n, 0);
-        } else if (bullet.reset(line).lookingAt()) {
+        } else if (BULLET_STARTS.mayMatch(line) && bullet.reset(line).lookingAt()) {
             block = new Block(Kind.PARAGRAPH, n, bullet.end());
             block.listItem = true;
         } else if (unindented) {
@@ -318,7 +332,7 @@ final class ReplyLines {
         } else if (effectiveIndent >= 1 || apart || current == null || current.kind == Kind.LANGUAGE
                 || current.kind == Kind.DATE || kinds.startsNumberedParagraph(n)) {
             block = new Block(Kind.PARAGRAPH, n, 0);
-            block.listItem = listLabel.reset(line).lookingAt();
+            block.listItem = LIST_LABEL_STARTS.mayMatch(line) && listLabel.reset(line).lookingAt();
         } else if (current.kind == Kind.HEADING) {
             block = new Block(Kind.PARAGRAPH, n, 0);
             block.afterHeading = true;
@@ -400,9 +414,17 @@ final class ReplyLines {
     }
 
     Passage passage(Block block) {
-        Passage.Builder builder = Passage.builder(source, textMeasure);
-        block.lines.forEach(l -> builder.addLine(l[0], l[1]));
-        return builder.build();
+        if (block.passage == null) {
+            // room for the block's lines, and a space between two: no more is needed, nor made over again
+            int capacity = 0;
+            for (int[] l : block.lines) {
+                capacity += kinds.line(l[0]).length() - l[1] + 1;
+            }
+            Passage.Builder builder = Passage.builder(source, textMeasure, capacity);
+            block.lines.forEach(l -> builder.addLine(l[0], l[1]));
+            block.passage = builder.build();
+        }
+        return block.passage;
     }
 
     private void mergeHeadingContinuations() {
@@ -410,6 +432,7 @@ final class ReplyLines {
             Block block = blocks.get(i);
             if (blocks.get(i - 1).kind == Kind.HEADING && continuesHeading(block)) {
                 blocks.get(i - 1).lines.addAll(block.lines);
+                blocks.get(i - 1).passage = null;
                 blocks.remove(i--);
             }
         }

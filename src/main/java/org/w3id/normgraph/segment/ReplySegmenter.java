@@ -2,7 +2,9 @@ package org.w3id.normgraph.segment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,11 +40,21 @@ public final class ReplySegmenter {
     private final SourceText source;
     private final ReplyLanguage words;
     private final ReplyLines lines;
+    /** One matcher each for the headings, language lines, reply numbers and date lines of all replies. */
+    private final Matcher repliesTitle;
+    private final Matcher languageLine;
+    private final Matcher replyNumber = REPLY_NUMBER.matcher("");
+    private final Matcher dateLine;
+    /** The date of each date line, read once: many replies of a compilation are dated the same day. */
+    private final Map<String, Optional<LocalDate>> datesByLine = new HashMap<>();
 
     private ReplySegmenter(SourceText source, ReplyLanguage words) {
         this.source = source;
         this.words = words;
         this.lines = new ReplyLines(source, words);
+        this.repliesTitle = words.repliesTitle.matcher("");
+        this.languageLine = words.languageLine.matcher("");
+        this.dateLine = words.dateLine.matcher("");
     }
 
     /** The Chinese edition's replies. */
@@ -124,7 +136,7 @@ public final class ReplySegmenter {
                 }
             }
             if (block.kind == ReplyLines.Kind.HEADING && !block.numbered
-                    && words.repliesTitle.matcher(lines.passage(block).text()).matches()) {
+                    && repliesTitle.reset(lines.passage(block).text()).matches()) {
                 section = repliesSection(lines.passage(block).text(), line);
                 sectionHeading = lines.passage(block);
                 container = null;
@@ -141,7 +153,7 @@ public final class ReplySegmenter {
                 reply.sectionHeading = sectionHeading;
                 if (lines.blocks.get(i + 1).kind == ReplyLines.Kind.LANGUAGE) {
                     ReplyLines.Block language = lines.blocks.get(++i);
-                    Matcher lm = words.languageLine.matcher(source.line(language.firstLine()));
+                    Matcher lm = languageLine.reset(source.line(language.firstLine()));
                     lm.matches();
                     reply.language = Passage.builder(source).addLine(language.firstLine(), lm.start(1), lm.end(1))
                             .build();
@@ -188,7 +200,7 @@ public final class ReplySegmenter {
     /** The actor's name as the heading prints it, without the number of a numbered list of replies. */
     private Passage replyHeading(ReplyLines.Block block) {
         int line = block.firstLine();
-        Matcher number = REPLY_NUMBER.matcher(source.line(line));
+        Matcher number = replyNumber.reset(source.line(line));
         if (block.lines.size() == 1 && number.lookingAt()) {
             return Passage.builder(source).addLine(line, number.end()).build();
         }
@@ -196,10 +208,12 @@ public final class ReplySegmenter {
     }
 
     private LocalDate date(int line) {
-        Matcher m = words.dateLine.matcher(source.line(line));
-        m.matches();
-        return words.date(m.group(1))
-                .orElseThrow(() -> new LayoutException(line, "no such date: " + source.line(line).strip()));
+        String printed = source.line(line);
+        return datesByLine.computeIfAbsent(printed, written -> {
+            Matcher m = dateLine.reset(written);
+            m.matches();
+            return words.date(m.group(1));
+        }).orElseThrow(() -> new LayoutException(line, "no such date: " + printed.strip()));
     }
 
     /** Builds paragraphs, finds the footnote markers in them and gives each footnote to its reply. */

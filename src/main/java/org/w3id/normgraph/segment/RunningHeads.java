@@ -21,6 +21,7 @@ public final class RunningHeads {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:-\\s*(\\d{1,4})\\s*-|第\\s*(\\d{1,4})\\s*页"
             + "(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?|(\\d{1,4})\\s*/\\s*\\d{1,4}|(?:Page|p\\.)\\s*(\\d{1,4})"
             + "(?:\\s+of\\s+\\d{1,4})?)\\s*$");
+    private static final LineStarts PAGE_NUMBER_STARTS = new LineStarts(PAGE_NUMBER, true);
     private static final int LONGEST_HEAD = 60;
     private static final Pattern LINK = Pattern.compile("^https?://\\S+$");
 
@@ -33,9 +34,11 @@ public final class RunningHeads {
         List<Integer> numberLines = new ArrayList<>();
         int last = 0;
         Matcher m = PAGE_NUMBER.matcher("");
+        // a line is cut out of the text only where it may be a page number by its beginning
+        int[] lineStarts = source.lineStarts();
         for (int n = 1; n <= source.lineCount(); n++) {
-            m.reset(source.line(n));
-            if (m.matches()) {
+            int end = n < lineStarts.length ? lineStarts[n] - 1 : source.text().length();
+            if (PAGE_NUMBER_STARTS.mayMatch(source.text(), lineStarts[n - 1], end) && m.reset(source.line(n)).matches()) {
                 int number = Integer.parseInt(firstGroup(m));
                 if (number > last) {
                     numberLines.add(n);

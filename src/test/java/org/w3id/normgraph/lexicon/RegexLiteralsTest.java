@@ -33,6 +33,28 @@ class RegexLiteralsTest {
     }
 
     @Test
+    void readsLettersThatEveryMatchHolds() {
+        // the slash of a written symbol: groups, classes and escapes before it hold none for certain
+        assertEquals("/", RegexLiterals.requiredWords(
+                "(?<![A-Za-z0-9/])(?:A|S|E)(?:/[A-Z]{2,6})*(?:/C\\.[1-6])?/\\d{1,4}/(?:L\\.)?\\d{1,4}"));
+        // the longest run; the letter that a quantifier may leave out is no part of it
+        assertEquals("esolution", RegexLiterals.requiredWords(
+                "(?<![\\p{L}])(?:General\\s+Assembly\\s+)?[Rr]esolutions?\\s+\\d{1,3}/\\d{1,4}"));
+        assertEquals("ésolution", RegexLiterals.requiredWords("(?U)(?<![\\p{L}])[Rr]ésolutions?\\s+\\d{1,3}"));
+        assertEquals("1.2", RegexLiterals.requiredWords("\\d+1\\.2\\d"));
+        assertEquals("c", RegexLiterals.requiredWords("a?b*c"));
+        // a letter that may repeat ends its run: ab+c holds abbc
+        assertEquals("ab", RegexLiterals.requiredWords("ab+c"));
+        assertNull(RegexLiterals.requiredWords("a{0,2}"));
+        // alternatives, inline flags other than (?U) and quoting say nothing
+        assertNull(RegexLiterals.requiredWords("a/|b"));
+        assertNull(RegexLiterals.requiredWords("(?i)a/"));
+        assertNull(RegexLiterals.requiredWords("(?U)(?i)a/"));
+        assertNull(RegexLiterals.requiredWords("\\Qa/\\E"));
+        assertNull(RegexLiterals.requiredWords("(?:a/)\\d[/]"));
+    }
+
+    @Test
     void saysNothingWhereTheRegexDoesNotSay() {
         assertNull(RegexLiterals.starts("(?:x|y)?z"));
         assertNull(RegexLiterals.starts("a|"));
