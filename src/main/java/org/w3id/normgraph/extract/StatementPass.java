@@ -23,9 +23,7 @@ final class StatementPass {
 
     private static final Pattern LEADING_DATE =
             Pattern.compile("^\\s*(\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?)\\s*[，,]");
-    /** A quoted article at a sentence's start: 第 21 条：…, “第 10 条之三：…. */
-    private static final Pattern QUOTED_ARTICLE = Pattern.compile("\\s*“?\\s*第\\s*\\d+\\s*条");
-    private static final Pattern COMMENTARY_START = Pattern.compile("^\\s*(背景信息|备注)\\s*[：:]");
+    static final Pattern COMMENTARY_START = Pattern.compile("^\\s*(背景信息|备注)\\s*[：:]");
     /** A paragraph that quotes or introduces draft treaty text (第 21 条：…, …建议保留以下条款的原文：) is the next item. */
     private static final Pattern INTRODUCES_PROVISION = Pattern.compile("^[“\\s]*第\\s*\\d+\\s*条|以下条款");
     private static final Pattern ELLIPSIS_ONLY = Pattern.compile("^[\\s\\[\\]【】.…。]*$");
@@ -79,6 +77,7 @@ final class StatementPass {
     private final BodyNames bodies;
     private final SpeakerResolution whoSpeaks;
     private final CommentTargets targets;
+    private final NoteEnds noteEnds;
     /** The innermost part being read, the session-level part (its session, or its section) and its section. */
     private int part;
     private int scopePart;
@@ -97,6 +96,7 @@ final class StatementPass {
         this.bodies = lexicons.bodies();
         this.whoSpeaks = new SpeakerResolution(gazetteer, lexicons.reference(), cues, text);
         this.targets = new CommentTargets(gazetteer, bodies, drafts, parts);
+        this.noteEnds = new NoteEnds(reading, whoSpeaks);
     }
 
     StatementFindings run(List<FootnoteSource> footnotes) {
@@ -121,7 +121,7 @@ final class StatementPass {
                 continue;
             }
             if ((reading.startsLine(p) || mode == Mode.COMMENTARY && reading.startsSourceLine(p)
-                    && (quotesSomeoneAt(p) || introducesProvisionAt(p)))
+                    && noteEnds.reopensAccountAt(p))
                     && p > 0 && ENDS_PARAGRAPH.matcher(text.substring(Math.max(0, p - 10), p)).find()) {
                 sentenceDate(sentenceStart, p);
                 introStart = p;
@@ -164,42 +164,6 @@ final class StatementPass {
         closeNote(text.length());
         return new StatementFindings(List.copyOf(statements), List.copyOf(notes), footnotes, headings, parts,
                 List.copyOf(unattributed));
-    }
-
-    /**
-     * Whether the sentence at {@code p} opens by quoting a named speaker (在这份意见声明中，俄罗斯还表示：“…). After a
-     * note whose last line happened to fill the measure, with no blank line between, that is the report's next
-     * statement and not the note going on: a note quotes what it comments on, not a speaker's turn.
-     */
-    private boolean quotesSomeoneAt(int p) {
-        int stop = text.indexOf('。', p);
-        int open = p;
-        int end = stop < 0 ? text.length() : stop;
-        while (open < end && text.charAt(open) != '“') {
-            open++;
-        }
-        if (open == end) {
-            return false;
-        }
-        String intro = reading.withoutFootnoteMarkers(p, open).strip();
-        return !COMMENTARY_START.matcher(intro).find() && whoSpeaks.introducesNamedSpeaker(intro);
-    }
-
-    /**
-     * Whether the sentence at {@code p} is an actor's introduction of a draft provision (阿尔及利亚、加拿大和俄罗斯联邦
-     * 建议保留以下条款的原文：| 第 21 条：…): it opens with the actor's name and ends with a colon before a quoted
-     * article. After a note, that is the report's account of the negotiation again, not the note going on.
-     */
-    private boolean introducesProvisionAt(int p) {
-        int colon = p;
-        while (colon < text.length() && text.charAt(colon) != '：' && text.charAt(colon) != '。') {
-            colon++;
-        }
-        if (colon == text.length() || text.charAt(colon) != '：') {
-            return false;
-        }
-        return QUOTED_ARTICLE.matcher(text).region(colon + 1, text.length()).lookingAt()
-                && whoSpeaks.opensWithActor(reading.withoutFootnoteMarkers(p, colon).strip());
     }
 
     /**

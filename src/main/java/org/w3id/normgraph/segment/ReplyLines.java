@@ -2,10 +2,7 @@ package org.w3id.normgraph.segment;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,11 +57,7 @@ final class ReplyLines {
     private final Matcher bullet = BULLET.matcher("");
     private final Matcher listLabel = LIST_LABEL.matcher("");
     private final ReplyLanguage words;
-    /**
-     * Whether this text has the blank line after every line that the edition's layout prints: another converter's
-     * text of the same edition may have none, and then a blank line tells nothing of pages.
-     */
-    private final boolean blankAfterEveryLine;
+    private final ReplyPages pages;
     /**
      * Whether a text of a layout that indents its paragraphs (the Chinese one) came with no indents and no blank
      * lines, as a browser copies it: then a block begins after a line that did not fill the measure, and at a page's
@@ -85,88 +78,17 @@ final class ReplyLines {
     /** How wide the layout's full lines of text and of footnotes are: a word broken at that margin joins unspaced. */
     private LineMeasure textMeasure = LineMeasure.UNWRAPPED;
     private LineMeasure footnoteMeasure = LineMeasure.UNWRAPPED;
-    /** The page numbers and running heads, found once for both readings of the lines. */
-    private final BitSet heads;
 
     ReplyLines(SourceText source, ReplyLanguage words) {
         this.source = source;
         this.kinds = new LineKinds(source, words);
         this.words = words;
-        this.blankAfterEveryLine = words.everyLineFollowedByBlank && BlankLines.followMostLines(source);
+        this.pages = new ReplyPages(source, kinds, words);
         this.pageStart = new boolean[source.lineCount() + 2];
-        this.heads = RunningHeads.find(source);
-        words.pageDebris.ifPresent(debris -> {
-            Matcher m = debris.matcher("");
-            LineStarts debrisStarts = words.lineStarts(debris, true);
-            Map<String, Boolean> blankLines = new HashMap<>(); // the same few blank lines again and again
-            for (int n = 1; n <= kinds.count(); n++) {
-                String line = kinds.line(n);
-                if (blank(n) ? blankLines.computeIfAbsent(line, l -> m.reset(l).matches())
-                        : debrisStarts.mayMatch(line) && m.reset(line).matches()) {
-                    heads.set(n);
-                }
-            }
-        });
         measureLines();
-        unindented = words.everyLineFollowedByBlank && !blankAfterEveryLine && hardlyAnyTextLineIndented();
+        unindented = words.everyLineFollowedByBlank && !pages.blankAfterEveryLine && hardlyAnyTextLineIndented();
         readLines();
         mergeHeadingContinuations();
-    }
-
-    private boolean blank(int n) {
-        return kinds.blank(n);
-    }
-
-    /**
-     * Whether text line {@code n} opens a page: in the Chinese extraction, a line right after another non-blank line;
-     * in a layout with paragraphs apart, the first text line after a page's debris (symbol, job and page number).
-     */
-    private boolean opensPage(int n) {
-        if (blankAfterEveryLine) {
-            return !blank(n - 1);
-        }
-        if (words.everyLineFollowedByBlank) {
-            return afterPageLinks(n);
-        }
-        return lineBefore(n) == LineBefore.PAGE_DEBRIS;
-    }
-
-    /**
-     * Whether text line {@code n} follows a page's list of links or its page number and running head: where a
-     * converter dropped the blank lines of the Chinese layout, these are what still shows where a page starts.
-     */
-    private boolean afterPageLinks(int n) {
-        for (int before = n - 1; before >= 1; before--) {
-            if (heads.get(before) || kinds.link(before)) {
-                return true;
-            }
-            if (!blank(before)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private enum LineBefore { TEXT, BLANK, PAGE_DEBRIS, NONE }
-
-    /** What stands between text line {@code n} and the text line before it: nothing, blank lines, or a page break. */
-    private LineBefore lineBefore(int n) {
-        LineBefore found = LineBefore.TEXT;
-        for (int before = n - 1; before >= 1; before--) {
-            if (heads.get(before)) {
-                return LineBefore.PAGE_DEBRIS;
-            }
-            if (!blank(before)) {
-                return found;
-            }
-            found = LineBefore.BLANK;
-        }
-        return LineBefore.NONE;
-    }
-
-    /** Whether the line after text line {@code n} is blank or the end of the text. */
-    private boolean blankAfter(int n) {
-        return n >= kinds.count() || blank(n + 1) || heads.get(n + 1);
     }
 
     /** The widths that full lines of text and of footnotes reach, from the lines themselves. */
@@ -178,10 +100,10 @@ final class ReplyLines {
         boolean inFootnotes = false;
         for (int n = 1; n <= kinds.count(); n++) {
             String line = kinds.line(n);
-            if (blank(n) || heads.get(n) || kinds.link(n)) {
+            if (kinds.blank(n) || pages.head(n) || kinds.link(n)) {
                 continue;
             }
-            if (n > 1 && opensPage(n)) {
+            if (n > 1 && pages.opensPage(n)) {
                 inFootnotes = false;
             }
             if (kinds.footnoteRule(n)) {
@@ -204,7 +126,7 @@ final class ReplyLines {
         int indented = 0;
         for (int n = 1; n <= kinds.count(); n++) {
             String line = kinds.line(n);
-            if (!blank(n) && !heads.get(n) && !kinds.link(n)) {
+            if (!kinds.blank(n) && !pages.head(n) && !kinds.link(n)) {
                 lines++;
                 indented += Character.isWhitespace(line.charAt(0)) ? 1 : 0;
             }
@@ -221,14 +143,14 @@ final class ReplyLines {
         Block current = null;
         for (int n = 1; n <= kinds.count(); n++) {
             String line = kinds.line(n);
-            if (blank(n) || heads.get(n)) {
+            if (kinds.blank(n) || pages.head(n)) {
                 continue;
             }
             if (kinds.link(n)) {
                 linkLines.add(n);
                 continue;
             }
-            if (n == 1 || opensPage(n)) {
+            if (n == 1 || pages.opensPage(n)) {
                 pageStart[n] = true;
                 pageStarts.add(n);
                 inFootnotes = false;
@@ -275,7 +197,7 @@ final class ReplyLines {
      * is a paragraph or heading of the next page, or the rest of a sentence that the page break cut.
      */
     private boolean endsFootnotesUnmarked(String line, int lastFootnote, String lastFootnoteLine) {
-        if (blankAfterEveryLine || !words.everyLineFollowedByBlank || lastFootnoteLine == null) {
+        if (pages.blankAfterEveryLine || !words.everyLineFollowedByBlank || lastFootnoteLine == null) {
             return false;
         }
         Matcher m = words.footnoteStart.matcher(line);
@@ -293,9 +215,9 @@ final class ReplyLines {
         while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) {
             indent++;
         }
-        int effectiveIndent = indent - (pageStart[n] && n > 1 && blankAfterEveryLine ? 1 : 0);
-        boolean apart = !words.everyLineFollowedByBlank && lineBefore(n) != LineBefore.TEXT
-                && lineBefore(n) != LineBefore.PAGE_DEBRIS;
+        int effectiveIndent = indent - (pageStart[n] && n > 1 && pages.blankAfterEveryLine ? 1 : 0);
+        boolean apart = !words.everyLineFollowedByBlank && pages.lineBefore(n) != ReplyPages.LineBefore.TEXT
+                && pages.lineBefore(n) != ReplyPages.LineBefore.PAGE_DEBRIS;
         Block block;
         if (opensReply(n)) {
             block = new Block(Kind.HEADING, n, 0);
@@ -308,7 +230,7 @@ final class ReplyLines {
             block.numbered = true;
         } else if (!words.everyLineFollowedByBlank
                 && (kinds.letteredHeading(n)
-                        || apart && blankAfter(n) && line.strip().length() <= LONGEST_HEADING
+                        || apart && pages.blankAfter(n) && line.strip().length() <= LONGEST_HEADING
                                 && startsLikeTitle(line.strip().charAt(0)))
                 && !kinds.endsLikeText(n)) {
             block = new Block(Kind.HEADING, n, 0);
@@ -379,7 +301,7 @@ final class ReplyLines {
             return false;
         }
         int next = n + 1;
-        while (next <= kinds.count() && blank(next)) {
+        while (next <= kinds.count() && kinds.blank(next)) {
             next++;
         }
         // the line after is asked first: it is rarely a language or date line, and is asked of anyway
