@@ -125,7 +125,9 @@ public final class ReadingText {
                     || previousStartedLine && DATE_HEADING_LINE.matcher(previousLine).matches()
                             && !LineMeasure.opensWithClosingPunctuation(line)
                     || !markerAlone && ENDS_WITH_MARKER.matcher(previousLine.strip()).find()
-                    || !markerAlone && ParagraphOpening.after(previousLine, line.substring(from, to),
+                    || !markerAlone && ParagraphOpening.afterHeadingWithAddition(previousLine, previousStartedLine,
+                            layout.footnoteNumbers(), measure)
+                    || !markerAlone && ParagraphOpening.after(previousLine, previousStartedLine, line.substring(from, to),
                             layout.footnoteNumbers(), openQuotations, measure)
                     || !markerAlone && separated && (ENDS_LIKE_PARAGRAPH.matcher(previousLine).find()
                             || !previousReachesMargin || gapLine && !pageBreak)) {

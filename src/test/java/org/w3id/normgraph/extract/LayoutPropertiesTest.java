@@ -99,8 +99,8 @@ class LayoutPropertiesTest {
      * measure: the next paragraph is told by how it opens (a date, 备注：, a quoted article, a named speaker's
      * quotation after a note) and a heading by standing alone after a sentence's end. Each of these lost 10 to 32
      * facts before. Over seeds 0 to 99 of {@link Rendering.Options#random} without blank lines, measured on
-     * 2026-12-05: 31 give every fact; 49 more differ only in the words of a footnote whose rest on the next page the
-     * reading summary warns of (no punctuation tells it from the page's last line of running text); the other 20
+     * 2026-12-05: 31 give every fact; 58 more differ only in the words of a footnote whose rest on the next page the
+     * reading summary warns of (no punctuation tells it from the page's last line of running text); the other 11
      * differ more, each with a warning; none differs in silence.
      */
     @Example
