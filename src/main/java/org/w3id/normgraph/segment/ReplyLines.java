@@ -89,6 +89,9 @@ final class ReplyLines {
         unindented = words.everyLineFollowedByBlank && !pages.blankAfterEveryLine && hardlyAnyTextLineIndented();
         readLines();
         mergeHeadingContinuations();
+        if (!words.everyLineFollowedByBlank) {
+            retitleShortParagraphs();
+        }
     }
 
     /** The widths that full lines of text and of footnotes reach, from the lines themselves. */
@@ -171,7 +174,8 @@ final class ReplyLines {
                 Matcher m = words.footnoteStart.matcher(line);
                 if (m.find() && Integer.parseInt(m.group(1)) == lastFootnote + 1) {
                     openFootnote = ++lastFootnote;
-                    footnoteBuilders.put(openFootnote, Passage.builder(source, footnoteMeasure).addLine(n, m.end()));
+                    footnoteBuilders.put(openFootnote,
+                            Passage.builder(source, joining(footnoteMeasure)).addLine(n, m.end()));
                     footnoteLines.put(openFootnote, n);
                     lastFootnoteLine = line;
                 } else if (openFootnote > 0) {
@@ -342,11 +346,43 @@ final class ReplyLines {
             for (int[] l : block.lines) {
                 capacity += kinds.line(l[0]).length() - l[1] + 1;
             }
-            Passage.Builder builder = Passage.builder(source, textMeasure, capacity);
+            Passage.Builder builder = Passage.builder(source, joining(textMeasure), capacity);
             block.lines.forEach(l -> builder.addLine(l[0], l[1]));
             block.passage = builder.build();
         }
         return block.passage;
+    }
+
+    /**
+     * Paragraphs that read as titles are headings: short, opening like a title, without sentence punctuation and not
+     * ending as text does (General appreciation of the issues of information security). Where no blank line sets a
+     * heading apart, nothing else tells it from a paragraph: a paragraph's sentences end with their punctuation.
+     */
+    private void retitleShortParagraphs() {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.kind != Kind.PARAGRAPH || block.listItem || block.afterHeading
+                    || kinds.startsNumberedParagraph(block.firstLine())
+                    || kinds.endsLikeText(block.lines.get(block.lines.size() - 1)[0])
+                    || lettersAtLeast(block, LONGEST_HEADING + 1)) {
+                continue;
+            }
+            String text = passage(block).text();
+            if (!text.isEmpty() && text.length() <= LONGEST_HEADING && startsLikeTitle(text.charAt(0))
+                    && !words.sentencePunctuation.matcher(text).find()) {
+                Block heading = new Block(Kind.HEADING, block.firstLine(), block.lines.get(0)[1]);
+                heading.lines.addAll(block.lines.subList(1, block.lines.size()));
+                blocks.set(i, heading);
+            }
+        }
+    }
+
+    /**
+     * The measure at whose margin a broken word joins unspaced: in the scripts that set words apart (every layout
+     * but the Chinese one), a line break is a space between words wherever it falls, or no space after - or /.
+     */
+    private LineMeasure joining(LineMeasure measure) {
+        return words.everyLineFollowedByBlank ? measure : LineMeasure.UNWRAPPED;
     }
 
     private void mergeHeadingContinuations() {

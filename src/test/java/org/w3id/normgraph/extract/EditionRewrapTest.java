@@ -1,0 +1,108 @@
+package org.w3id.normgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The English, French, Spanish, Russian and Arabic editions of A/65/154 as other converters give them: each numbered
+ * paragraph broken anew between words, at a fixed width or anywhere short of it (a reflowing viewer, a copy from a
+ * browser), with or without blank lines between paragraphs, with LF or CRLF line ends. Every rendering gives the
+ * replies of the edition as it is printed: actor, original language, date, resolution answered, subsections, and the
+ * words of every part.
+ */
+class EditionRewrapTest {
+
+    /** A numbered paragraph's first line: 1. In paragraph 3…, Arabic 1 - في الفقرة… */
+    private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("^\\d{1,3}(?:\\.| -)\\s+\\S.*");
+    private static final int SEEDS = 24;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr", "es", "ru", "ar"})
+    void everyRewrapGivesTheEditionsReplies(String language) {
+        EditionFixture edition = EditionFixture.of(language);
+        String printed = edition.rendering();
+        List<String> expected = facts(edition.findings(printed));
+        for (long seed = 0; seed < SEEDS; seed++) {
+            Random random = new Random(seed);
+            int width = 30 + random.nextInt(80);
+            boolean anywhereShort = random.nextBoolean();
+            boolean blankLines = random.nextBoolean();
+            boolean crlf = random.nextInt(4) == 0;
+            String text = rewrapped(printed, width, anywhereShort, blankLines, random);
+            String what = language + " seed " + seed + ": " + width + " columns" + (anywhereShort ? ", anywhere short of it" : "")
+                    + (blankLines ? "" : ", no blank lines") + (crlf ? ", CRLF" : "");
+            List<String> read = facts(edition.findings(crlf ? text.replace("\n", "\r\n") : text));
+            assertEquals(expected, read, () -> what + "\n  missing " + without(expected, read) + "\n  extra "
+                    + without(read, expected));
+        }
+    }
+
+    private static List<String> without(List<String> facts, List<String> others) {
+        return facts.stream().filter(f -> !others.contains(f)).toList();
+    }
+
+    /** The facts of a reading, without the lines they stand on (which a rewrap moves). */
+    private static List<String> facts(ReplyFindings findings) {
+        List<String> facts = new ArrayList<>();
+        facts.add("responds-to|" + findings.respondsTo().target());
+        for (ReplyFacts reply : findings.replies()) {
+            facts.add("reply|" + reply.code() + "|" + reply.language() + "|" + reply.date());
+            for (ReplyPart part : reply.parts()) {
+                facts.add("part|" + reply.code() + "|" + part.kind() + "|" + part.heading() + "|" + part.text());
+            }
+            reply.footnotes().forEach(f -> facts.add("footnote|" + reply.code() + "|" + f.text()));
+        }
+        return facts;
+    }
+
+    /**
+     * The text with each numbered paragraph broken anew between words: at {@code width} columns, or, with
+     * {@code anywhereShort}, at a width drawn anew for each line between half of it and all of it. Headings,
+     * bracketed lines, footnotes and page furniture keep their lines; without {@code blankLines} none is left.
+     */
+    static String rewrapped(String text, int width, boolean anywhereShort, boolean blankLines, Random random) {
+        String[] lines = text.split("\n", -1);
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.length) {
+            if (!NUMBERED_PARAGRAPH.matcher(lines[i]).matches()) {
+                out.add(lines[i++]);
+                continue;
+            }
+            StringBuilder words = new StringBuilder(lines[i++].strip());
+            while (i < lines.length && !lines[i].isBlank() && !NUMBERED_PARAGRAPH.matcher(lines[i]).matches()
+                    && !lines[i].startsWith("_____")) {
+                words.append(' ').append(lines[i++].strip());
+            }
+            out.addAll(broken(words.toString(), width, anywhereShort, random));
+        }
+        return out.stream().filter(l -> blankLines || !l.isBlank()).reduce((a, b) -> a + "\n" + b).orElse("") + "\n";
+    }
+
+    private static List<String> broken(String paragraph, int width, boolean anywhereShort, Random random) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int limit = lineWidth(width, anywhereShort, random);
+        for (String word : paragraph.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > limit) {
+                lines.add(line.toString());
+                line.setLength(0);
+                limit = lineWidth(width, anywhereShort, random);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static int lineWidth(int width, boolean anywhereShort, Random random) {
+        return anywhereShort ? width / 2 + random.nextInt(width - width / 2 + 1) : width;
+    }
+}
