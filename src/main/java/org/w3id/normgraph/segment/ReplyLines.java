@@ -26,29 +26,6 @@ final class ReplyLines {
     /** Longest heading that the layout may break over lines (the longest in the 2022 report has 64 characters). */
     private static final int LONGEST_HEADING = 80;
 
-    enum Kind { HEADING, PARAGRAPH, LANGUAGE, DATE }
-
-    /** Consecutive text lines that the layout makes one heading, paragraph or bracketed line. */
-    static final class Block {
-        final Kind kind;
-        final List<int[]> lines = new ArrayList<>();
-        boolean listItem;
-        boolean numbered;
-        /** Column-0 lines right after a heading: the heading's second line, or the paragraph under it. */
-        boolean afterHeading;
-        /** The block's words, built once they are asked for (a heading's are asked several times). */
-        private Passage passage;
-
-        Block(Kind kind, int line, int from) {
-            this.kind = kind;
-            lines.add(new int[] {line, from});
-        }
-
-        int firstLine() {
-            return lines.get(0)[0];
-        }
-    }
-
     private final SourceText source;
     private final LineKinds kinds;
     /** One matcher each for every line, rather than one per line. */
@@ -69,12 +46,18 @@ final class ReplyLines {
     final List<Integer> linkLines = new ArrayList<>();
     final TreeMap<Integer, Passage.Builder> footnoteBuilders = new TreeMap<>();
     final TreeMap<Integer, Integer> footnoteLines = new TreeMap<>();
-    final List<Block> blocks = new ArrayList<>();
+    final List<ReplyBlock> blocks = new ArrayList<>();
     /**
      * The lines of an unindented text where nothing tells whether a paragraph or heading begins: after a line that
      * ends a sentence and fills the measure or the page, and a heading-like line under a heading.
      */
     final List<Integer> uncertainBreaks = new ArrayList<>();
+    /**
+     * The indent of the text's least indented line, in the layouts that set paragraphs apart: a converter that keeps
+     * the page's layout (pdftotext -layout) puts the page's margin before every line, and a paragraph's first line,
+     * a heading or a right-aligned line stands out from it.
+     */
+    private int leftMargin = Integer.MAX_VALUE;
     /** How wide the layout's full lines of text and of footnotes are: a word broken at that margin joins unspaced. */
     private LineMeasure textMeasure = LineMeasure.UNWRAPPED;
     private LineMeasure footnoteMeasure = LineMeasure.UNWRAPPED;
@@ -118,7 +101,11 @@ final class ReplyLines {
                 footnotes[footnoteLines++] = width;
             } else {
                 text[textLines++] = width;
+                leftMargin = Math.min(leftMargin, indentOf(line));
             }
+        }
+        if (words.everyLineFollowedByBlank || leftMargin == Integer.MAX_VALUE) {
+            leftMargin = 0;
         }
         textMeasure = LineMeasure.of(Arrays.copyOf(text, textLines));
         footnoteMeasure = LineMeasure.of(Arrays.copyOf(footnotes, footnoteLines));
@@ -143,7 +130,7 @@ final class ReplyLines {
         int lastFootnote = 0;
         int openFootnote = -1;
         String lastFootnoteLine = null;
-        Block current = null;
+        ReplyBlock current = null;
         for (int n = 1; n <= kinds.count(); n++) {
             String line = kinds.line(n);
             if (kinds.blank(n) || pages.head(n)) {
@@ -213,33 +200,30 @@ final class ReplyLines {
     }
 
     /** Adds a text line to the current block or opens a new one; returns the block that holds it. */
-    private Block textLine(int n, Block current) {
+    private ReplyBlock textLine(int n, ReplyBlock current) {
         String line = kinds.line(n);
-        int indent = 0;
-        while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) {
-            indent++;
-        }
-        int effectiveIndent = indent - (pageStart[n] && n > 1 && pages.blankAfterEveryLine ? 1 : 0);
+        int effectiveIndent = indentOf(line) - leftMargin
+                - (pageStart[n] && n > 1 && pages.blankAfterEveryLine ? 1 : 0);
         boolean apart = !words.everyLineFollowedByBlank && pages.lineBefore(n) != ReplyPages.LineBefore.TEXT
                 && pages.lineBefore(n) != ReplyPages.LineBefore.PAGE_DEBRIS;
-        Block block;
+        ReplyBlock block;
         if (opensReply(n)) {
-            block = new Block(Kind.HEADING, n, 0);
+            block = new ReplyBlock(ReplyBlock.Kind.HEADING, n, 0);
         } else if (kinds.languageLine(n)) {
-            block = new Block(Kind.LANGUAGE, n, 0);
+            block = new ReplyBlock(ReplyBlock.Kind.LANGUAGE, n, 0);
         } else if (kinds.dateLine(n)) {
-            block = new Block(Kind.DATE, n, 0);
+            block = new ReplyBlock(ReplyBlock.Kind.DATE, n, 0);
         } else if (kinds.numberedHeading(n) && !kinds.endsLikeText(n)) {
-            block = new Block(Kind.HEADING, n, 0);
+            block = new ReplyBlock(ReplyBlock.Kind.HEADING, n, 0);
             block.numbered = true;
         } else if (!words.everyLineFollowedByBlank
                 && (kinds.letteredHeading(n)
                         || apart && pages.blankAfter(n) && line.strip().length() <= LONGEST_HEADING
                                 && startsLikeTitle(line.strip().charAt(0)))
                 && !kinds.endsLikeText(n)) {
-            block = new Block(Kind.HEADING, n, 0);
+            block = new ReplyBlock(ReplyBlock.Kind.HEADING, n, 0);
         } else if (BULLET_STARTS.mayMatch(line) && bullet.reset(line).lookingAt()) {
-            block = new Block(Kind.PARAGRAPH, n, bullet.end());
+            block = new ReplyBlock(ReplyBlock.Kind.PARAGRAPH, n, bullet.end());
             block.listItem = true;
         } else if (unindented) {
             if (!opensBlockUnindented(n, current)) {
@@ -248,19 +232,19 @@ final class ReplyLines {
             }
             boolean heading = !kinds.endsLikeText(n) && line.strip().length() <= LONGEST_HEADING
                     && !textMeasure.reachesMargin(line) && !kinds.hasSentencePunctuation(n);
-            if (heading && current != null && current.kind == Kind.HEADING) {
+            if (heading && current != null && current.kind == ReplyBlock.Kind.HEADING) {
                 uncertainBreaks.add(n);
             }
-            block = new Block(heading ? Kind.HEADING : Kind.PARAGRAPH, n, 0);
+            block = new ReplyBlock(heading ? ReplyBlock.Kind.HEADING : ReplyBlock.Kind.PARAGRAPH, n, 0);
             block.listItem = !heading && listLabel.reset(line).lookingAt();
-        } else if (effectiveIndent >= 2 && !kinds.endsLikeText(n)) {
-            block = new Block(Kind.HEADING, n, 0);
-        } else if (effectiveIndent >= 1 || apart || current == null || current.kind == Kind.LANGUAGE
-                || current.kind == Kind.DATE || kinds.startsNumberedParagraph(n)) {
-            block = new Block(Kind.PARAGRAPH, n, 0);
+        } else if (words.everyLineFollowedByBlank && effectiveIndent >= 2 && !kinds.endsLikeText(n)) {
+            block = new ReplyBlock(ReplyBlock.Kind.HEADING, n, 0);
+        } else if (effectiveIndent >= 1 || apart || current == null || current.kind == ReplyBlock.Kind.LANGUAGE
+                || current.kind == ReplyBlock.Kind.DATE || kinds.startsNumberedParagraph(n)) {
+            block = new ReplyBlock(ReplyBlock.Kind.PARAGRAPH, n, 0);
             block.listItem = LIST_LABEL_STARTS.mayMatch(line) && listLabel.reset(line).lookingAt();
-        } else if (current.kind == Kind.HEADING) {
-            block = new Block(Kind.PARAGRAPH, n, 0);
+        } else if (current.kind == ReplyBlock.Kind.HEADING) {
+            block = new ReplyBlock(ReplyBlock.Kind.PARAGRAPH, n, 0);
             block.afterHeading = true;
         } else {
             current.lines.add(new int[] {n, 0});
@@ -275,8 +259,8 @@ final class ReplyLines {
      * line, or a line that did not fill the measure; at a page's start, after a sentence's (or a list item's) end: a
      * converter that re-wraps a paragraph leaves the page's last line as short as its words before the break.
      */
-    private boolean opensBlockUnindented(int n, Block current) {
-        if (current == null || current.kind != Kind.PARAGRAPH) {
+    private boolean opensBlockUnindented(int n, ReplyBlock current) {
+        if (current == null || current.kind != ReplyBlock.Kind.PARAGRAPH) {
             return true;
         }
         String last = kinds.line(current.lines.get(current.lines.size() - 1)[0]);
@@ -286,6 +270,14 @@ final class ReplyLines {
             uncertainBreaks.add(n);
         }
         return opens;
+    }
+
+    private static int indentOf(String line) {
+        int indent = 0;
+        while (indent < line.length() && Character.isWhitespace(line.charAt(indent))) {
+            indent++;
+        }
+        return indent;
     }
 
     /**
@@ -317,7 +309,7 @@ final class ReplyLines {
      * Column-0 lines under a heading are the heading's own continuation if, taken together, they read like a title
      * (short, with no sentence punctuation); otherwise they are the first paragraph, printed without its indent.
      */
-    private boolean continuesHeading(Block block) {
+    private boolean continuesHeading(ReplyBlock block) {
         if (!block.afterHeading || lettersAtLeast(block, LONGEST_HEADING + 1)) {
             return false;
         }
@@ -326,7 +318,7 @@ final class ReplyLines {
     }
 
     /** Whether the block holds at least {@code count} letters: its passage keeps every one, and is as long at least. */
-    private boolean lettersAtLeast(Block block, int count) {
+    private boolean lettersAtLeast(ReplyBlock block, int count) {
         int letters = 0;
         for (int[] l : block.lines) {
             String line = kinds.line(l[0]);
@@ -339,7 +331,7 @@ final class ReplyLines {
         return letters >= count;
     }
 
-    Passage passage(Block block) {
+    Passage passage(ReplyBlock block) {
         if (block.passage == null) {
             // room for the block's lines, and a space between two: no more is needed, nor made over again
             int capacity = 0;
@@ -360,8 +352,8 @@ final class ReplyLines {
      */
     private void retitleShortParagraphs() {
         for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            if (block.kind != Kind.PARAGRAPH || block.listItem || block.afterHeading
+            ReplyBlock block = blocks.get(i);
+            if (block.kind != ReplyBlock.Kind.PARAGRAPH || block.listItem || block.afterHeading
                     || kinds.startsNumberedParagraph(block.firstLine())
                     || kinds.endsLikeText(block.lines.get(block.lines.size() - 1)[0])
                     || lettersAtLeast(block, LONGEST_HEADING + 1)) {
@@ -370,7 +362,7 @@ final class ReplyLines {
             String text = passage(block).text();
             if (!text.isEmpty() && text.length() <= LONGEST_HEADING && startsLikeTitle(text.charAt(0))
                     && !words.sentencePunctuation.matcher(text).find()) {
-                Block heading = new Block(Kind.HEADING, block.firstLine(), block.lines.get(0)[1]);
+                ReplyBlock heading = new ReplyBlock(ReplyBlock.Kind.HEADING, block.firstLine(), block.lines.get(0)[1]);
                 heading.lines.addAll(block.lines.subList(1, block.lines.size()));
                 blocks.set(i, heading);
             }
@@ -387,8 +379,8 @@ final class ReplyLines {
 
     private void mergeHeadingContinuations() {
         for (int i = 1; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            if (blocks.get(i - 1).kind == Kind.HEADING && continuesHeading(block)) {
+            ReplyBlock block = blocks.get(i);
+            if (blocks.get(i - 1).kind == ReplyBlock.Kind.HEADING && continuesHeading(block)) {
                 blocks.get(i - 1).lines.addAll(block.lines);
                 blocks.get(i - 1).passage = null;
                 blocks.remove(i--);

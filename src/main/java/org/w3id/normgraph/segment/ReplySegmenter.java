@@ -86,7 +86,7 @@ public final class ReplySegmenter {
 
     private static final class SectionDraft {
         final Optional<Passage> heading;
-        final List<ReplyLines.Block> paragraphs = new ArrayList<>();
+        final List<ReplyBlock> paragraphs = new ArrayList<>();
 
         SectionDraft(Optional<Passage> heading) {
             this.heading = heading;
@@ -117,9 +117,9 @@ public final class ReplySegmenter {
         int nextNumeral = 1;
         Draft container = introduction;
         for (int i = 0; i < lines.blocks.size(); i++) {
-            ReplyLines.Block block = lines.blocks.get(i);
+            ReplyBlock block = lines.blocks.get(i);
             int line = block.firstLine();
-            if (block.kind == ReplyLines.Kind.HEADING && block.numbered) {
+            if (block.kind == ReplyBlock.Kind.HEADING && block.numbered) {
                 Matcher m = words.numberedHeading.matcher(source.line(line));
                 m.matches();
                 String title = lines.passage(block).text();
@@ -135,15 +135,15 @@ public final class ReplySegmenter {
                     continue;
                 }
             }
-            if (block.kind == ReplyLines.Kind.HEADING && !block.numbered
+            if (block.kind == ReplyBlock.Kind.HEADING && !block.numbered
                     && repliesTitle.reset(lines.passage(block).text()).matches()) {
                 section = repliesSection(lines.passage(block).text(), line);
                 sectionHeading = lines.passage(block);
                 container = null;
                 continue;
             }
-            boolean replyHeading = block.kind == ReplyLines.Kind.HEADING && i + 1 < lines.blocks.size()
-                    && (lines.blocks.get(i + 1).kind == ReplyLines.Kind.LANGUAGE || lines.blocks.get(i + 1).kind == ReplyLines.Kind.DATE);
+            boolean replyHeading = block.kind == ReplyBlock.Kind.HEADING && i + 1 < lines.blocks.size()
+                    && (lines.blocks.get(i + 1).kind == ReplyBlock.Kind.LANGUAGE || lines.blocks.get(i + 1).kind == ReplyBlock.Kind.DATE);
             if (replyHeading) {
                 if (section == null) {
                     throw new LayoutException(line, "the reply of “" + lines.passage(block).text() + "” stands before any"
@@ -151,33 +151,33 @@ public final class ReplySegmenter {
                 }
                 ReplyDraft reply = new ReplyDraft(section, replyHeading(block), line);
                 reply.sectionHeading = sectionHeading;
-                if (lines.blocks.get(i + 1).kind == ReplyLines.Kind.LANGUAGE) {
-                    ReplyLines.Block language = lines.blocks.get(++i);
+                if (lines.blocks.get(i + 1).kind == ReplyBlock.Kind.LANGUAGE) {
+                    ReplyBlock language = lines.blocks.get(++i);
                     Matcher lm = languageLine.reset(source.line(language.firstLine()));
                     lm.matches();
                     reply.language = Passage.builder(source).addLine(language.firstLine(), lm.start(1), lm.end(1))
                             .build();
-                    if (i + 1 >= lines.blocks.size() || lines.blocks.get(i + 1).kind != ReplyLines.Kind.DATE) {
+                    if (i + 1 >= lines.blocks.size() || lines.blocks.get(i + 1).kind != ReplyBlock.Kind.DATE) {
                         throw new LayoutException(language.firstLine(), "expected the date of the reply of “"
                                 + reply.heading.text() + "” on the line after its language, as " + words.word("example.date"));
                     }
                 }
-                ReplyLines.Block dateBlock = lines.blocks.get(++i);
+                ReplyBlock dateBlock = lines.blocks.get(++i);
                 reply.dateLine = lines.passage(dateBlock);
                 reply.date = date(dateBlock.firstLine());
                 replies.add(reply);
                 container = reply.body;
                 continue;
             }
-            if (block.kind == ReplyLines.Kind.LANGUAGE || block.kind == ReplyLines.Kind.DATE) {
-                throw new LayoutException(line, "a bracketed " + (block.kind == ReplyLines.Kind.LANGUAGE ? "language" : "date")
+            if (block.kind == ReplyBlock.Kind.LANGUAGE || block.kind == ReplyBlock.Kind.DATE) {
+                throw new LayoutException(line, "a bracketed " + (block.kind == ReplyBlock.Kind.LANGUAGE ? "language" : "date")
                         + " line must follow the name of the actor whose reply it opens");
             }
             if (container == null) {
                 throw new LayoutException(line, "text between a section heading and its first reply (expected the"
                         + " name of an actor, then " + words.word("example.language.form") + " and the date)");
             }
-            if (block.kind == ReplyLines.Kind.HEADING) {
+            if (block.kind == ReplyBlock.Kind.HEADING) {
                 container.sections.add(new SectionDraft(Optional.of(lines.passage(block))));
             } else {
                 container.current().paragraphs.add(block);
@@ -198,7 +198,7 @@ public final class ReplySegmenter {
     }
 
     /** The actor's name as the heading prints it, without the number of a numbered list of replies. */
-    private Passage replyHeading(ReplyLines.Block block) {
+    private Passage replyHeading(ReplyBlock block) {
         int line = block.firstLine();
         Matcher number = replyNumber.reset(source.line(line));
         if (block.lines.size() == 1 && number.lookingAt()) {
@@ -221,11 +221,11 @@ public final class ReplySegmenter {
         List<Draft> containers = new ArrayList<>();
         containers.add(introduction);
         replies.forEach(r -> containers.add(r.body));
-        List<ReplyLines.Block> paragraphBlocks = new ArrayList<>();
+        List<ReplyBlock> paragraphBlocks = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
         for (int c = 0; c < containers.size(); c++) {
             for (SectionDraft section : containers.get(c).sections) {
-                for (ReplyLines.Block block : section.paragraphs) {
+                for (ReplyBlock block : section.paragraphs) {
                     paragraphBlocks.add(block);
                     owners.add(c);
                 }
@@ -266,7 +266,7 @@ public final class ReplySegmenter {
             List<TextSection> sections = new ArrayList<>();
             for (SectionDraft section : containers.get(c).sections) {
                 List<Paragraph> paragraphs = new ArrayList<>();
-                for (ReplyLines.Block block : section.paragraphs) {
+                for (ReplyBlock block : section.paragraphs) {
                     Passage text = texts.get(index).without(markers.get(index));
                     paragraphs.add(new Paragraph(text, block.listItem, numbers.get(index)));
                     index++;

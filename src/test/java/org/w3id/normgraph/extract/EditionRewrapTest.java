@@ -44,6 +44,53 @@ class EditionRewrapTest {
         }
     }
 
+    /**
+     * The edition as a converter that keeps the page's layout gives it (pdftotext -layout): the page's margin before
+     * every line, each numbered paragraph's first line indented further, lines that stand alone (titles, the actors'
+     * names) centred and the bracketed language and date lines set to the right, with and without blank lines.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr", "es", "ru", "ar"})
+    void aLayoutKeepingRenderingGivesTheEditionsReplies(String language) {
+        EditionFixture edition = EditionFixture.of(language);
+        String printed = edition.rendering();
+        List<String> expected = facts(edition.findings(printed));
+        for (int margin = 0; margin <= 8; margin += 4) {
+            for (boolean blankLines : new boolean[] {true, false}) {
+                String text = laidOut(printed, margin, blankLines);
+                List<String> read = facts(edition.findings(text));
+                String what = language + ", margin " + margin + (blankLines ? "" : ", no blank lines");
+                assertEquals(expected, read, () -> what + "\n  missing " + without(expected, read) + "\n  extra "
+                        + without(read, expected));
+            }
+        }
+    }
+
+    static String laidOut(String text, int margin, boolean blankLines) {
+        String[] lines = text.split("\n", -1);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            boolean alone = (i == 0 || lines[i - 1].isBlank()) && (i + 1 == lines.length || lines[i + 1].isBlank());
+            String laid;
+            if (line.isBlank() || line.startsWith(" ") || line.length() > 70) {
+                laid = line;
+            } else if (line.startsWith("[")) {
+                laid = " ".repeat(80 - line.length()) + line;
+            } else if (NUMBERED_PARAGRAPH.matcher(line).matches()) {
+                laid = "     " + line;
+            } else if (alone && !Character.isDigit(line.charAt(0))) {
+                laid = " ".repeat((80 - line.length()) / 2) + line;
+            } else {
+                laid = line;
+            }
+            if (blankLines || !laid.isBlank()) {
+                out.add(laid.isBlank() ? laid : " ".repeat(margin) + laid);
+            }
+        }
+        return String.join("\n", out) + "\n";
+    }
+
     private static List<String> without(List<String> facts, List<String> others) {
         return facts.stream().filter(f -> !others.contains(f)).toList();
     }
