@@ -45,6 +45,7 @@ final class ReplyPages {
                 }
             }
         });
+        ContentsTable.mark(kinds, heads);
     }
 
     /** Whether line {@code n} is a page number or running head. */

@@ -66,6 +66,64 @@ class EditionRewrapTest {
         }
     }
 
+    /**
+     * A table of contents before the introduction, as a longer report of the series prints one (A/76/136: Contents,
+     * Page, I. Introduction . . . 3, Australia . . . 3): its entries are the sections and the replying actors, with dot
+     * leaders and page numbers, one line each or wrapped with the leader on the last line. They are no headings, in
+     * any of the six languages.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr", "es", "ru", "ar", "zh-Hans"})
+    void aTableOfContentsIsNoPartOfTheReport(String language) {
+        EditionFixture edition = EditionFixture.of(language);
+        String printed = edition.rendering();
+        ReplyFindings findings = edition.findings(printed);
+        List<String> expected = facts(findings);
+        String[] lines = printed.split("\n", -1);
+        int introduction = 0;
+        while (!NUMBERED_PARAGRAPH.matcher(lines[introduction]).matches()) {
+            introduction++;
+        }
+        do {
+            introduction--;
+        } while (lines[introduction].isBlank());
+        List<String> entries = new ArrayList<>(List.of(lines[introduction].strip()));
+        for (ReplyFacts reply : findings.replies()) {
+            String section = reply.sectionHeading().text();
+            if (!entries.contains(section)) {
+                entries.add(section);
+            }
+            entries.add(reply.heading().text());
+        }
+        for (boolean wrapped : new boolean[] {false, true}) {
+            StringBuilder contents = new StringBuilder(CONTENTS.get(language)).append("\n\n")
+                    .append(" ".repeat(70)).append(PAGE.get(language)).append("\n");
+            int page = 2;
+            for (String entry : entries) {
+                String leader = " . . . . . . . . . . . . . . . . . .    " + page++;
+                if (wrapped && entry.length() > 30) {
+                    int cut = entry.lastIndexOf(' ', 30);
+                    contents.append(entry, 0, cut).append("\n").append(entry.substring(cut + 1)).append(leader);
+                } else {
+                    contents.append(entry).append(leader);
+                }
+                contents.append("\n");
+            }
+            // the Chinese layout prints a blank line after every line, the table's too
+            String table = language.equals("zh-Hans") ? contents.toString().replace("\n", "\n\n") : contents.toString();
+            String text = String.join("\n", List.of(lines).subList(0, introduction)) + "\n" + table + "\n"
+                    + String.join("\n", List.of(lines).subList(introduction, lines.length));
+            List<String> read = facts(edition.findings(text));
+            assertEquals(expected, read, () -> language + (wrapped ? ", wrapped entries" : "") + "\n  missing "
+                    + without(expected, read) + "\n  extra " + without(read, expected));
+        }
+    }
+
+    private static final java.util.Map<String, String> CONTENTS = java.util.Map.of("en", "Contents", "fr",
+            "Table des matières", "es", "Índice", "ru", "Содержание", "ar", "المحتويات", "zh-Hans", "目录");
+    private static final java.util.Map<String, String> PAGE = java.util.Map.of("en", "Page", "fr", "Page", "es",
+            "Página", "ru", "Стр.", "ar", "الصفحة", "zh-Hans", "页次");
+
     static String laidOut(String text, int margin, boolean blankLines) {
         String[] lines = text.split("\n", -1);
         List<String> out = new ArrayList<>();
@@ -96,7 +154,7 @@ class EditionRewrapTest {
     }
 
     /** The facts of a reading, without the lines they stand on (which a rewrap moves). */
-    private static List<String> facts(ReplyFindings findings) {
+    static List<String> facts(ReplyFindings findings) {
         List<String> facts = new ArrayList<>();
         facts.add("responds-to|" + findings.respondsTo().target());
         for (ReplyFacts reply : findings.replies()) {
