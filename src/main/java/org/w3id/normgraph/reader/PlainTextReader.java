@@ -82,16 +82,18 @@ public final class PlainTextReader {
      * around numbers and brackets in right-to-left text, and without the tatweel (U+0640), which stretches an Arabic
      * word to justify its line: neither is part of the words, and a pattern would have to allow for both anywhere.
      * The Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC: a letter in its initial, medial or final shape,
-     * ligatures such as ﻻ), which some PDF converters give for the glyphs, become the letters they show (NFKC).
-     * Line ends stay, so line numbers are those of the file.
+     * ligatures such as ﻻ), which some PDF converters give for the glyphs, become the letters they show (NFKC); so do
+     * the Latin ligatures (U+FB00–U+FB06: ﬁ, ﬂ, ﬀ in "conﬁdence-building"), and the soft hyphen (U+00AD) that a
+     * converter keeps where the typesetter could have broken a word goes. Line ends stay, so line numbers are those
+     * of the file.
      */
     private static String withoutDisplayMarks(String text) {
         StringBuilder kept = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean mark = c == '\u200E' || c == '\u200F' || c == '\u061C' || c >= '\u202A' && c <= '\u202E'
-                    || c >= '\u2066' && c <= '\u2069' || c == '\u0640';
-            boolean shape = c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFC';
+                    || c >= '\u2066' && c <= '\u2069' || c == '\u0640' || c == '\u00AD';
+            boolean shape = c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFC' || c >= '\uFB00' && c <= '\uFB06';
             if ((mark || shape) && kept == null) {
                 kept = new StringBuilder(text.length()).append(text, 0, i);
             }

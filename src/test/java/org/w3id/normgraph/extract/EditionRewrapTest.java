@@ -119,6 +119,23 @@ class EditionRewrapTest {
         }
     }
 
+    /**
+     * The Latin ligatures that a PDF converter may give for the glyphs (ﬁ, ﬂ, ﬀ) and the soft hyphens (U+00AD) that
+     * it may keep inside long words read as the letters of the word.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr", "es"})
+    void ligaturesAndSoftHyphensReadAsTheWords(String language) {
+        EditionFixture edition = EditionFixture.of(language);
+        String printed = edition.rendering();
+        String glyphs = SOFT_HYPHEN_PLACE.matcher(printed.replace("ffi", "\uFB03").replace("fi", "\uFB01")
+                .replace("fl", "\uFB02").replace("ff", "\uFB00")).replaceAll("$1\u00AD");
+        assertEquals(facts(edition.findings(printed)), facts(edition.findings(glyphs)));
+    }
+
+    /** After the fifth letter of a word of ten letters or more: where a typesetter may break it. */
+    private static final Pattern SOFT_HYPHEN_PLACE = Pattern.compile("(?<=\\b)(\\p{L}{5})(?=\\p{L}{5,})");
+
     private static final java.util.Map<String, String> CONTENTS = java.util.Map.of("en", "Contents", "fr",
             "Table des matières", "es", "Índice", "ru", "Содержание", "ar", "المحتويات", "zh-Hans", "目录");
     private static final java.util.Map<String, String> PAGE = java.util.Map.of("en", "Page", "fr", "Page", "es",
