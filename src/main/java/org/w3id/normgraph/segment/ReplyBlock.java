@@ -25,4 +25,18 @@ final class ReplyBlock {
     int firstLine() {
         return lines.get(0)[0];
     }
+
+    /** Whether the block holds at least {@code count} letters: its passage keeps every one, and is as long at least. */
+    boolean lettersAtLeast(LineKinds kinds, int count) {
+        int letters = 0;
+        for (int[] l : lines) {
+            String line = kinds.line(l[0]);
+            for (int i = l[1]; i < line.length() && letters < count; i++) {
+                if (!Character.isWhitespace(line.charAt(i))) {
+                    letters++;
+                }
+            }
+        }
+        return letters >= count;
+    }
 }

@@ -22,6 +22,12 @@ final class ReplyLines {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？][”’）)》」]*\\s*$");
     /** A line that ends a sentence or a list item: what a page's last line ends with where a paragraph ends there. */
     private static final Pattern BLOCK_END = Pattern.compile("[。！？；：][”’）)》」]*\\s*$");
+    /**
+     * A note that asterisks mark, not a number: the agenda item under a report's first page (* A/65/150.), a reissue
+     * (* Reissued for technical reasons). It belongs to the document's print, not to a reply, and is passed over; it
+     * has one line, and a line after it that opens no numbered footnote is the running text of the next page.
+     */
+    private static final Pattern SYMBOL_NOTE = Pattern.compile("^\\s*\\*{1,3}\\s*\\S");
     private static final Pattern LIST_LABEL = Pattern.compile("^\\s*[(（][a-z]{1,2}[)）]");
     /** Longest heading that the layout may break over lines (the longest in the 2022 report has 64 characters). */
     private static final int LONGEST_HEADING = 80;
@@ -151,7 +157,8 @@ final class ReplyLines {
                 lastFootnoteLine = null;
                 continue;
             }
-            if (inFootnotes && endsFootnotesUnmarked(line, lastFootnote, lastFootnoteLine)) {
+            if (inFootnotes && (endsFootnotesUnmarked(line, lastFootnote, lastFootnoteLine)
+                    || openFootnote == 0 && !opensFootnote(line, lastFootnote))) {
                 pageStart[n] = true;
                 pageStarts.add(n);
                 inFootnotes = false;
@@ -164,6 +171,9 @@ final class ReplyLines {
                     footnoteBuilders.put(openFootnote,
                             Passage.builder(source, joining(footnoteMeasure)).addLine(n, m.end()));
                     footnoteLines.put(openFootnote, n);
+                    lastFootnoteLine = line;
+                } else if (SYMBOL_NOTE.matcher(line).lookingAt()) {
+                    openFootnote = 0;
                     lastFootnoteLine = line;
                 } else if (openFootnote > 0) {
                     footnoteBuilders.get(openFootnote).addLine(n);
@@ -191,12 +201,16 @@ final class ReplyLines {
         if (pages.blankAfterEveryLine || !words.everyLineFollowedByBlank || lastFootnoteLine == null) {
             return false;
         }
-        Matcher m = words.footnoteStart.matcher(line);
-        if (m.find() && Integer.parseInt(m.group(1)) == lastFootnote + 1) {
+        if (opensFootnote(line, lastFootnote)) {
             return false;
         }
         return Character.isWhitespace(line.charAt(0)) || !footnoteMeasure.fullBefore(lastFootnoteLine, line)
                 || SENTENCE_END.matcher(lastFootnoteLine).find();
+    }
+
+    private boolean opensFootnote(String line, int lastFootnote) {
+        Matcher m = words.footnoteStart.matcher(line);
+        return m.find() && Integer.parseInt(m.group(1)) == lastFootnote + 1;
     }
 
     /** Adds a text line to the current block or opens a new one; returns the block that holds it. */
@@ -310,25 +324,11 @@ final class ReplyLines {
      * (short, with no sentence punctuation); otherwise they are the first paragraph, printed without its indent.
      */
     private boolean continuesHeading(ReplyBlock block) {
-        if (!block.afterHeading || lettersAtLeast(block, LONGEST_HEADING + 1)) {
+        if (!block.afterHeading || block.lettersAtLeast(kinds, LONGEST_HEADING + 1)) {
             return false;
         }
         String text = passage(block).text();
         return text.length() <= LONGEST_HEADING && !words.sentencePunctuation.matcher(text).find();
-    }
-
-    /** Whether the block holds at least {@code count} letters: its passage keeps every one, and is as long at least. */
-    private boolean lettersAtLeast(ReplyBlock block, int count) {
-        int letters = 0;
-        for (int[] l : block.lines) {
-            String line = kinds.line(l[0]);
-            for (int i = l[1]; i < line.length() && letters < count; i++) {
-                if (!Character.isWhitespace(line.charAt(i))) {
-                    letters++;
-                }
-            }
-        }
-        return letters >= count;
     }
 
     Passage passage(ReplyBlock block) {
@@ -356,7 +356,7 @@ final class ReplyLines {
             if (block.kind != ReplyBlock.Kind.PARAGRAPH || block.listItem || block.afterHeading
                     || kinds.startsNumberedParagraph(block.firstLine())
                     || kinds.endsLikeText(block.lines.get(block.lines.size() - 1)[0])
-                    || lettersAtLeast(block, LONGEST_HEADING + 1)) {
+                    || block.lettersAtLeast(kinds, LONGEST_HEADING + 1)) {
                 continue;
             }
             String text = passage(block).text();

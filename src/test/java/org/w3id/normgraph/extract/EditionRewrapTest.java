@@ -136,6 +136,37 @@ class EditionRewrapTest {
     /** After the fifth letter of a word of ten letters or more: where a typesetter may break it. */
     private static final Pattern SOFT_HYPHEN_PLACE = Pattern.compile("(?<=\\b)(\\p{L}{5})(?=\\p{L}{5,})");
 
+    /**
+     * The foot of a report's first page as the UN prints it, here under the introduction: the note that an asterisk
+     * marks (* A/65/150., the agenda), the job number with the print dates, the bar code's digits and the recycling
+     * line, in the edition's language. None of it is a fact, nor stops the reading.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr", "es", "ru", "ar", "zh-Hans"})
+    void theFirstPagesPrintIsNoPartOfTheReport(String language) {
+        EditionFixture edition = EditionFixture.of(language);
+        String printed = edition.rendering();
+        ReplyFindings findings = edition.findings(printed);
+        String job = "10-46222 (" + JOB_LETTER.get(language) + ")    030810    040810";
+        // the Chinese layout's blank line after every line, and a page's last line right before the next page's first
+        String foot = language.equals("zh-Hans")
+                ? "__________________\n\n* A/65/150。\n\n" + job + "\n*1046222*\n" + RECYCLE.get(language)
+                : "__________________\n* A/65/150.\n\n" + job + "\n*1046222*\n\n" + RECYCLE.get(language) + "\n";
+        List<String> lines = new ArrayList<>(List.of(printed.split("\n", -1)));
+        int sectionHeading = findings.replies().get(0).sectionHeading().firstLine() - 1;
+        lines.add(sectionHeading, foot);
+        List<String> read = facts(edition.findings(String.join("\n", lines)));
+        List<String> expected = facts(findings);
+        assertEquals(expected, read, () -> language + "\n  missing " + without(expected, read) + "\n  extra "
+                + without(read, expected));
+    }
+
+    private static final java.util.Map<String, String> JOB_LETTER = java.util.Map.of("en", "E", "fr", "F", "es", "S",
+            "ru", "R", "ar", "A", "zh-Hans", "C");
+    private static final java.util.Map<String, String> RECYCLE = java.util.Map.of("en", "Please recycle", "fr",
+            "Merci de recycler", "es", "Sírvase reciclar", "ru", "Просьба отправить на вторичную переработку", "ar",
+            "الرجاء إعادة الاستعمال", "zh-Hans", "请回收");
+
     private static final java.util.Map<String, String> CONTENTS = java.util.Map.of("en", "Contents", "fr",
             "Table des matières", "es", "Índice", "ru", "Содержание", "ar", "المحتويات", "zh-Hans", "目录");
     private static final java.util.Map<String, String> PAGE = java.util.Map.of("en", "Page", "fr", "Page", "es",
