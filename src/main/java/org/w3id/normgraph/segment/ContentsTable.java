@@ -14,10 +14,14 @@ final class ContentsTable {
 
     /** A dot leader, spaced or not, or a run of ellipses, perhaps with the page number after it. */
     private static final Pattern LEADER = Pattern.compile("(?:\\.\\s?){4,}\\s*(?:\\d{1,3}\\s*)?$|…{2,}\\s*(?:\\d{1,3}\\s*)?$");
-    /** How many text lines without a leader may stand between two entries that have one: a wrapped entry's lines. */
-    private static final int LONGEST_ENTRY_GAP = 3;
-    /** The title and the Page column's head above the first entry: a few short lines. */
-    private static final int TITLE_LINES = 2;
+    /**
+     * How many text lines without a leader may stand between two entries that have one: a wrapped entry's lines, and
+     * the section's numeral that a converter puts on a line of its own (II. | Voluntary national contributions … |
+     * … by States . | 3).
+     */
+    private static final int LONGEST_ENTRY_GAP = 4;
+    /** The title, the Page column's head and a first numeral above the first entry (Contents | Page | I.). */
+    private static final int TITLE_LINES = 3;
     private static final int LONGEST_TITLE = 20;
 
     private ContentsTable() {

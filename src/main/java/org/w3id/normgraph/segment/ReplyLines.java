@@ -25,7 +25,8 @@ final class ReplyLines {
     /**
      * A note that asterisks mark, not a number: the agenda item under a report's first page (* A/65/150.), a reissue
      * (* Reissued for technical reasons). It belongs to the document's print, not to a reply, and is passed over; it
-     * has one line, and a line after it that opens no numbered footnote is the running text of the next page.
+     * has one line, and a line after it that opens neither another such note (** A/76/50.) nor a numbered footnote is
+     * the running text of the next page.
      */
     private static final Pattern SYMBOL_NOTE = Pattern.compile("^\\s*\\*{1,3}\\s*\\S");
     private static final Pattern LIST_LABEL = Pattern.compile("^\\s*[(（][a-z]{1,2}[)）]");
@@ -158,7 +159,8 @@ final class ReplyLines {
                 continue;
             }
             if (inFootnotes && (endsFootnotesUnmarked(line, lastFootnote, lastFootnoteLine)
-                    || openFootnote == 0 && !opensFootnote(line, lastFootnote))) {
+                    || openFootnote == 0 && !opensFootnote(line, lastFootnote)
+                            && !SYMBOL_NOTE.matcher(line).lookingAt())) {
                 pageStart[n] = true;
                 pageStarts.add(n);
                 inFootnotes = false;

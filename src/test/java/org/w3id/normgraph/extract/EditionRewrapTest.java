@@ -95,26 +95,33 @@ class EditionRewrapTest {
             }
             entries.add(reply.heading().text());
         }
-        for (boolean wrapped : new boolean[] {false, true}) {
-            StringBuilder contents = new StringBuilder(CONTENTS.get(language)).append("\n\n")
-                    .append(" ".repeat(70)).append(PAGE.get(language)).append("\n");
+        for (int style = 0; style < 3; style++) {
+            boolean wrapped = style == 1;
+            // style 2: as pdftotext gives A/76/136's table, the numeral, the leader's page number on lines of their own
+            boolean split = style == 2;
+            StringBuilder contents = new StringBuilder(CONTENTS.get(language)).append(split ? "\n" : "\n\n")
+                    .append(split ? "" : " ".repeat(70)).append(PAGE.get(language)).append("\n");
             int page = 2;
             for (String entry : entries) {
-                String leader = " . . . . . . . . . . . . . . . . . .    " + page++;
-                if (wrapped && entry.length() > 30) {
+                String leader = " . . . . . . . . . . . . . . . . . ." + (split ? "\n" : "    ") + page++;
+                java.util.regex.Matcher numeral = NUMERAL.matcher(entry);
+                if (split && numeral.lookingAt()) {
+                    contents.append(numeral.group().strip()).append("\n").append(entry.substring(numeral.end()));
+                } else if ((wrapped || split) && entry.length() > 30) {
                     int cut = entry.lastIndexOf(' ', 30);
-                    contents.append(entry, 0, cut).append("\n").append(entry.substring(cut + 1)).append(leader);
+                    contents.append(entry, 0, cut).append("\n").append(entry.substring(cut + 1));
                 } else {
-                    contents.append(entry).append(leader);
+                    contents.append(entry);
                 }
-                contents.append("\n");
+                contents.append(leader).append("\n");
             }
             // the Chinese layout prints a blank line after every line, the table's too
             String table = language.equals("zh-Hans") ? contents.toString().replace("\n", "\n\n") : contents.toString();
             String text = String.join("\n", List.of(lines).subList(0, introduction)) + "\n" + table + "\n"
                     + String.join("\n", List.of(lines).subList(introduction, lines.length));
             List<String> read = facts(edition.findings(text));
-            assertEquals(expected, read, () -> language + (wrapped ? ", wrapped entries" : "") + "\n  missing "
+            String what = language + (wrapped ? ", wrapped entries" : split ? ", numerals and pages apart" : "");
+            assertEquals(expected, read, () -> what + "\n  missing "
                     + without(expected, read) + "\n  extra " + without(read, expected));
         }
     }
@@ -137,8 +144,8 @@ class EditionRewrapTest {
     private static final Pattern SOFT_HYPHEN_PLACE = Pattern.compile("(?<=\\b)(\\p{L}{5})(?=\\p{L}{5,})");
 
     /**
-     * The foot of a report's first page as the UN prints it, here under the introduction: the note that an asterisk
-     * marks (* A/65/150., the agenda), the job number with the print dates, the bar code's digits and the recycling
+     * The foot of a report's first page as the UN prints it, here under the introduction: the notes that asterisks
+     * mark (* Reissued for technical reasons, ** A/65/150., the agenda), the job number with the print dates, the bar code's digits and the recycling
      * line, in the edition's language. None of it is a fact, nor stops the reading.
      */
     @ParameterizedTest
@@ -151,7 +158,7 @@ class EditionRewrapTest {
         // the Chinese layout's blank line after every line, and a page's last line right before the next page's first
         String foot = language.equals("zh-Hans")
                 ? "__________________\n\n* A/65/150。\n\n" + job + "\n*1046222*\n" + RECYCLE.get(language)
-                : "__________________\n* A/65/150.\n\n" + job + "\n*1046222*\n\n" + RECYCLE.get(language) + "\n";
+                : "__________________\n* Reissued for technical reasons on 2 August 2010.\n** A/65/150.\n\n" + job + "\n*1046222*\n\n" + RECYCLE.get(language) + "\n";
         List<String> lines = new ArrayList<>(List.of(printed.split("\n", -1)));
         int sectionHeading = findings.replies().get(0).sectionHeading().firstLine() - 1;
         lines.add(sectionHeading, foot);
@@ -166,6 +173,9 @@ class EditionRewrapTest {
     private static final java.util.Map<String, String> RECYCLE = java.util.Map.of("en", "Please recycle", "fr",
             "Merci de recycler", "es", "Sírvase reciclar", "ru", "Просьба отправить на вторичную переработку", "ar",
             "الرجاء إعادة الاستعمال", "zh-Hans", "请回收");
+
+    /** A section's numeral before its title: II., Arabic ثانيا -, Chinese 二. */
+    private static final Pattern NUMERAL = Pattern.compile("^(?:[IVX]{1,5}\\.|\\p{IsArabic}+\\s*-|[一二三四五六七八九十]+\\.)\\s*");
 
     private static final java.util.Map<String, String> CONTENTS = java.util.Map.of("en", "Contents", "fr",
             "Table des matières", "es", "Índice", "ru", "Содержание", "ar", "المحتويات", "zh-Hans", "目录");
