@@ -85,12 +85,10 @@ public final class ReplyExtractor {
         List<PageLinks> pages = report.pages();
         List<ReplyPart> introduction = new ArrayList<>();
         parts(report.introduction(), pages, introduction, new ArrayList<>(), null);
-        Mention respondsTo = introduction.stream().flatMap(p -> p.mentions().stream())
+        // an addendum prints its replies without an introduction: what they answer is then not in the text
+        Optional<Mention> respondsTo = introduction.stream().flatMap(p -> p.mentions().stream())
                 .filter(m -> m.kind() == Mention.Kind.UN_DOCUMENT && m.target().contains("/RES/"))
-                .findFirst()
-                .orElseThrow(() -> new LayoutException(introductionLine(report), "the introduction cites no"
-                        + " resolution: the replies answer the resolution that it cites first ("
-                        + words.word("example.resolution") + ")"));
+                .findFirst();
         List<ReplyFacts> replies = new ArrayList<>();
         // an actor that replies again (a compilation may print several replies of one) is read with the same rules
         java.util.Map<ActorName, ReplyStanceRules.ForActor> rulesBySpeaker = new java.util.HashMap<>();
@@ -98,10 +96,6 @@ public final class ReplyExtractor {
             replies.add(reply(reply, pages, rulesBySpeaker));
         }
         return new ReplyFindings(respondsTo, introduction, footnotes(report.introductionFootnotes(), pages), replies);
-    }
-
-    private static int introductionLine(CompiledReplies report) {
-        return report.introduction().heading().map(Passage::firstLine).orElse(1);
     }
 
     private ReplyFacts reply(ReplyText reply, List<PageLinks> pages,
@@ -154,10 +148,14 @@ public final class ReplyExtractor {
         int parent = 0;
         if (section.heading().isPresent()) {
             Passage heading = section.heading().get();
-            int end = section.paragraphs().isEmpty() ? heading.sourceSpan(0, heading.text().length()).end()
-                    : lastSourceOffset(section.paragraphs().get(section.paragraphs().size() - 1).text());
-            int lastLine = section.paragraphs().isEmpty() ? heading.lastLine()
-                    : section.paragraphs().get(section.paragraphs().size() - 1).text().lastLine();
+            // a cover's lines may stand above an introduction's heading: the section reaches to the later of the two
+            int end = heading.sourceSpan(0, heading.text().length()).end();
+            int lastLine = heading.lastLine();
+            if (!section.paragraphs().isEmpty()) {
+                Passage last = section.paragraphs().get(section.paragraphs().size() - 1).text();
+                end = Math.max(end, lastSourceOffset(last));
+                lastLine = Math.max(lastLine, last.lastLine());
+            }
             parent = parts.size() + 1;
             parts.add(new ReplyPart(ReplyPart.Kind.SECTION, parent, 0, heading.text(), "",
                     new Span(heading.sourceOffset(0), end), heading.firstLine(), lastLine, List.of(),

@@ -67,8 +67,9 @@ final class ReportEditions {
                 .put(entry.iri(), new Edition(entry.iri(), entry.file().getFileName().toString(),
                         language == null ? "" : language));
         SortedMap<String, PrintedReply> printed = new TreeMap<>();
-        facts.listSubjectsWithProperty(NG.respondsTo).forEachRemaining(reply -> {
-            if (!reply.hasProperty(PROV.wasDerivedFrom, document) || !reply.hasProperty(NG.speaker)) {
+        // a reply is a statement with a speaker, whether or not the edition says what it answers (an addendum does not)
+        facts.listSubjectsWithProperty(NG.speaker).forEachRemaining(reply -> {
+            if (!reply.hasProperty(PROV.wasDerivedFrom, document) || !reply.hasProperty(RDF.type, NG.Statement)) {
                 return;
             }
             Statement line = reply.getProperty(NG.evidenceStartLine);

@@ -50,7 +50,7 @@ public final class ReplyGraph {
         Model model = ModelFactory.createDefaultModel();
         Prefixes.set(model);
         Resource document = model.createResource(Iris.document(documentId));
-        Resource answered = unDocument(model, findings.respondsTo().target());
+        Resource answered = findings.respondsTo().map(m -> unDocument(model, m.target())).orElse(null);
 
         Resource introduction = model.createResource(Iris.introduction(documentId))
                 .addProperty(RDFS.label, "Introduction", ReferenceGraph.EN)
@@ -69,9 +69,11 @@ public final class ReplyGraph {
                     .addProperty(RDFS.label, "Reply of " + actor.nameEn(), ReferenceGraph.EN)
                     .addProperty(NG.speaker, model.createResource(Iris.actor(actor)))
                     .addProperty(DCTerms.date, model.createTypedLiteral(reply.date().toString(), XSDDatatype.XSDdate))
-                    .addProperty(NG.respondsTo, answered)
                     .addProperty(NG.forum, model.createResource(forum))
                     .addProperty(PROV.wasDerivedFrom, document);
+            if (answered != null) {
+                statement.addProperty(NG.respondsTo, answered);
+            }
             if (!reply.language().isEmpty()) {
                 statement.addProperty(DCTerms.language, reply.language());
             }

@@ -123,8 +123,11 @@ public final class ReplySegmenter {
                 Matcher m = words.numberedHeading.matcher(source.line(line));
                 m.matches();
                 String title = lines.passage(block).text();
-                if (words.numeral(m.group(1)) == nextNumeral && (nextNumeral == 1 || title.contains(words.repliesWord))) {
-                    nextNumeral++;
+                int numeral = words.numeral(m.group(1));
+                // an addendum goes on the report's numbering: its first section of replies may be II. or III.
+                boolean ofReplies = title.contains(words.repliesWord);
+                if (numeral == nextNumeral && (nextNumeral == 1 || ofReplies) || numeral > nextNumeral && ofReplies) {
+                    nextNumeral = numeral + 1;
                     if (title.contains(words.repliesWord)) {
                         section = repliesSection(title, line);
                         sectionHeading = lines.passage(block);

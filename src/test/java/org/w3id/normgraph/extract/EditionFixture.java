@@ -129,9 +129,9 @@ final class EditionFixture {
     /** The introduction names resolution 64/25, in {@code words}, on line 16. */
     void assertTheRepliesAnswer64Slash25(String words) {
         ReplyFindings findings = findings();
-        assertEquals("A/RES/64/25", findings.respondsTo().target());
-        assertEquals(16, findings.respondsTo().words().firstLine());
-        assertEquals(words, findings.respondsTo().words().text());
+        assertEquals("A/RES/64/25", findings.respondsTo().orElseThrow().target());
+        assertEquals(16, findings.respondsTo().orElseThrow().words().firstLine());
+        assertEquals(words, findings.respondsTo().orElseThrow().words().text());
     }
 
     /** No stances (read in Chinese only), Cuba's one footnote, the documents cited and the subsections. */
@@ -149,7 +149,7 @@ final class EditionFixture {
         Set<String> replies = new TreeSet<>();
         findings.replies().forEach(r -> replies.add(r.code() + "|" + r.language() + "|" + r.date()));
         assertEquals(expectedReplies(), replies);
-        assertEquals("A/RES/64/25", findings.respondsTo().target());
+        assertEquals("A/RES/64/25", findings.respondsTo().orElseThrow().target());
     }
 
     /**

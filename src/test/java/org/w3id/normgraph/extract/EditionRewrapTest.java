@@ -174,6 +174,38 @@ class EditionRewrapTest {
             "Merci de recycler", "es", "Sírvase reciclar", "ru", "Просьба отправить на вторичную переработку", "ar",
             "الرجاء إعادة الاستعمال", "zh-Hans", "请回收");
 
+    /**
+     * An addendum (A/65/154/Add.1) prints its replies without an introduction, under the section heading that goes on
+     * the report's numbering: it gives the same replies, and no resolution that they answer.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr", "es", "ru", "ar", "zh-Hans"})
+    void anAddendumWithoutAnIntroductionGivesItsReplies(String language) {
+        EditionFixture edition = EditionFixture.of(language);
+        String printed = edition.rendering();
+        ReplyFindings findings = edition.findings(printed);
+        ReplyFindings read = edition.findings(addendumOf(printed, findings));
+        List<String> expected = facts(findings);
+        List<String> found = facts(read);
+        assertEquals("responds-to|none", found.get(0));
+        assertEquals(expected.subList(1, expected.size()), found.subList(1, found.size()));
+    }
+
+    /** The edition as an addendum would print it: without its introduction, under the symbol A/65/154/Add.1. */
+    static String addendumOf(String printed, ReplyFindings findings) {
+        List<String> lines = List.of(printed.split("\n", -1));
+        int introduction = 0;
+        while (!NUMBERED_PARAGRAPH.matcher(lines.get(introduction)).matches()) {
+            introduction++;
+        }
+        do {
+            introduction--;
+        } while (lines.get(introduction).isBlank());
+        int replies = findings.replies().get(0).sectionHeading().firstLine() - 1;
+        return (String.join("\n", lines.subList(0, introduction)) + "\n"
+                + String.join("\n", lines.subList(replies, lines.size()))).replace("A/65/154", "A/65/154/Add.1");
+    }
+
     /** A section's numeral before its title: II., Arabic ثانيا -, Chinese 二. */
     private static final Pattern NUMERAL = Pattern.compile("^(?:[IVX]{1,5}\\.|\\p{IsArabic}+\\s*-|[一二三四五六七八九十]+\\.)\\s*");
 
@@ -214,7 +246,7 @@ class EditionRewrapTest {
     /** The facts of a reading, without the lines they stand on (which a rewrap moves). */
     static List<String> facts(ReplyFindings findings) {
         List<String> facts = new ArrayList<>();
-        facts.add("responds-to|" + findings.respondsTo().target());
+        facts.add("responds-to|" + findings.respondsTo().map(Mention::target).orElse("none"));
         for (ReplyFacts reply : findings.replies()) {
             facts.add("reply|" + reply.code() + "|" + reply.language() + "|" + reply.date());
             for (ReplyPart part : reply.parts()) {

@@ -1,15 +1,23 @@
 package org.w3id.normgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ReadWrite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.normgraph.lexicon.LanguageNames;
+import org.w3id.normgraph.pipeline.GraphBuild;
 import org.w3id.normgraph.segment.ReplyLanguage;
 
 /**
@@ -74,6 +82,55 @@ class EnglishRepliesTest {
     @Test
     void withoutBlankLinesBetweenParagraphsTheRepliesAreTheSame() {
         EDITION.assertWithoutBlankLinesTheRepliesAreTheSame();
+    }
+
+    /**
+     * An addendum builds: its replies are statements with their speakers and dates, none says what it answers, and
+     * the reading summary warns at its first reply that no introduction cites the resolution; --strict stops there.
+     */
+    @Test
+    void anAddendumBuildsItsRepliesAndWarnsThatItCitesNoResolution(@TempDir Path corpus) throws IOException {
+        String printed = EDITION.rendering();
+        String addendum = EditionRewrapTest.addendumOf(printed, EDITION.findings(printed));
+        int firstReply = EDITION.findings(addendum).replies().get(0).heading().firstLine();
+        Files.writeString(corpus.resolve("addendum.en.txt"), addendum, StandardCharsets.UTF_8);
+        Files.writeString(corpus.resolve("manifest.ttl"), """
+                @prefix ng: <https://w3id.org/normgraph/ontology#> .
+                @prefix dcterms: <http://purl.org/dc/terms/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                @prefix doc: <https://w3id.org/normgraph/id/document/> .
+
+                doc:un-sg-report-a-65-154-add-1
+                    a ng:SourceDocument ;
+                    ng:sourceFile "addendum.en.txt" ;
+                    dcterms:title "Developments in the field of information and telecommunications (A/65/154/Add.1)"@en ;
+                    dcterms:publisher "United Nations, Secretary-General" ;
+                    dcterms:date "2010"^^xsd:gYear ;
+                    dcterms:language "en" ;
+                    dcterms:format "text/plain" ;
+                    ng:genre ng:SecretaryGeneralReport ;
+                    ng:forum <https://w3id.org/normgraph/id/forum/UNGA-C1> ;
+                    ng:extractor "sg-report-replies" .
+                """, StandardCharsets.UTF_8);
+        List<String> progress = new ArrayList<>();
+        Dataset graph = GraphBuild.fromCorpus(corpus, progress::add);
+        assertEquals(List.of("warning: addendum.en.txt:" + firstReply + ": no introduction cites the resolution"),
+                progress.stream().filter(l -> l.startsWith("warning: ")).map(l -> l.substring(0, l.indexOf(" that the")))
+                        .map(l -> l.replaceAll("warning: .*/", "warning: ")).toList(), progress.toString());
+        graph.begin(ReadWrite.READ);
+        try (QueryExecution replies = QueryExecution.dataset(graph).query("""
+                PREFIX ng: <https://w3id.org/normgraph/ontology#>
+                SELECT (COUNT(?reply) AS ?replies) (COUNT(?answered) AS ?answering) { GRAPH ?g {
+                  ?reply a ng:Statement ; ng:speaker ?speaker . OPTIONAL { ?reply ng:respondsTo ?answered } } }""")
+                .build()) {
+            var row = replies.execSelect().next();
+            assertEquals(EDITION.findings(printed).replies().size(), row.getLiteral("replies").getInt());
+            assertEquals(0, row.getLiteral("answering").getInt());
+        } finally {
+            graph.end();
+        }
+        assertThrows(RuntimeException.class, () -> GraphBuild.fromCorpus(corpus,
+                new GraphBuild.Options(GraphBuild.Options.DEFAULTS.maxSourceBytes(), true), l -> { }));
     }
 
     @Test

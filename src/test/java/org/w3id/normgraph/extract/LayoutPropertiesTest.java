@@ -349,7 +349,7 @@ class LayoutPropertiesTest {
         SgReportRepliesGenre.countDateLines(source, report, ReplyLanguage.of("zh-Hans"), summary);
         SgReportRepliesGenre.countUncertainBreaks(report, summary);
         summaryFacts(facts, summary);
-        facts.add("respondsTo|" + found.respondsTo().target());
+        facts.add("respondsTo|" + found.respondsTo().orElseThrow().target());
         Stream.concat(found.introduction().stream(), found.introFootnotes().stream())
                 .forEach(p -> part(facts, "INTRO", p, originalLine));
         for (ReplyFacts reply : found.replies()) {

@@ -92,9 +92,9 @@ class SgReportRepliesTest {
     @Test
     void everyReplyAnswersResolution76Slash19AsTheIntroductionSays() {
         ReplyFindings findings = SgReport.findings();
-        assertEquals("A/RES/76/19", findings.respondsTo().target());
-        assertEquals(7, findings.respondsTo().words().firstLine());
-        assertEquals("第 76/19 号决议", findings.respondsTo().words().text());
+        assertEquals("A/RES/76/19", findings.respondsTo().orElseThrow().target());
+        assertEquals(7, findings.respondsTo().orElseThrow().words().firstLine());
+        assertEquals("第 76/19 号决议", findings.respondsTo().orElseThrow().words().text());
     }
 
     @Test
@@ -140,7 +140,7 @@ class SgReportRepliesTest {
     /** The facts that do not depend on where lines break: no line numbers, no spaces inside the words. */
     static List<String> layoutFreeFacts(ReplyFindings findings) {
         List<String> facts = new ArrayList<>();
-        facts.add("responds " + findings.respondsTo().target());
+        facts.add("responds " + findings.respondsTo().orElseThrow().target());
         for (ReplyFacts reply : findings.replies()) {
             facts.add("reply " + reply.code() + " " + reply.language() + " " + reply.date());
             for (ReplyPart part : Stream.concat(reply.parts().stream(), reply.footnotes().stream()).toList()) {

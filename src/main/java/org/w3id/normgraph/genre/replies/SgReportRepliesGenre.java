@@ -10,6 +10,7 @@ import org.w3id.normgraph.genre.DocumentToRead;
 import org.w3id.normgraph.genre.ReadingSummary;
 import org.w3id.normgraph.genre.Genre;
 import org.w3id.normgraph.extract.ReplyExtractor;
+import org.w3id.normgraph.extract.ReplyFindings;
 import org.w3id.normgraph.genre.ThreadLexicons;
 import org.w3id.normgraph.vocabulary.NG;
 import org.w3id.normgraph.rdf.ReplyGraph;
@@ -29,6 +30,8 @@ public final class SgReportRepliesGenre implements Genre {
     /** The candidates this genre counts: the date lines of replies. */
     static final String DATE_LINE = "date-line";
     static final String PARAGRAPH_BREAK = "paragraph-break";
+    /** The resolution that the replies answer, which an addendum does not cite. */
+    static final String RESOLUTION = "resolution";
 
     @Override
     public String name() {
@@ -100,8 +103,13 @@ public final class SgReportRepliesGenre implements Genre {
             }
             countDateLines(document.source(), report, words, document.summary());
             countUncertainBreaks(report, document.summary());
-            return ReplyGraph.of(document.documentId(), extractor.extract(report), forum.getURI(),
-                    document.language());
+            ReplyFindings findings = extractor.extract(report);
+            if (findings.respondsTo().isEmpty()) {
+                document.summary().leftUnread(RESOLUTION, report.replies().get(0).heading().firstLine(), "no"
+                        + " introduction cites the resolution that the replies answer (" + words.word("example.resolution")
+                        + "), as an addendum prints none: the replies are read, and say not what they answer");
+            }
+            return ReplyGraph.of(document.documentId(), findings, forum.getURI(), document.language());
         };
     }
 }
