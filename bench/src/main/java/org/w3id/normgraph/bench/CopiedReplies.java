@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.w3id.normgraph.document.SourceText;
 import org.w3id.normgraph.extract.ReplyFacts;
+import org.w3id.normgraph.extract.Mention;
 import org.w3id.normgraph.extract.ReplyFindings;
 import org.w3id.normgraph.segment.CompiledReplies;
 import org.w3id.normgraph.segment.PrintedFootnote;
@@ -164,7 +165,8 @@ final class CopiedReplies {
         once.replies().forEach(reply -> expected.merge(facts(reply, bodyTimes), replyTimes, Integer::sum));
         Map<String, Integer> found = new TreeMap<>();
         copied.replies().forEach(reply -> found.merge(facts(reply, 1), 1, Integer::sum));
-        if (!expected.equals(found) || !once.respondsTo().target().equals(copied.respondsTo().target())) {
+        if (!expected.equals(found)
+                || !once.respondsTo().map(Mention::target).equals(copied.respondsTo().map(Mention::target))) {
             throw new IllegalStateException(original + " with each reply ×" + replyTimes + " and its body ×"
                     + bodyTimes + " gives other replies than the original's copied as often, so its timing would"
                     + " not count: " + found + " instead of " + expected);
