@@ -51,7 +51,11 @@ public final class StatementExtractor {
      * commentary on a quoted draft article comment on that article.
      */
     public StatementFindings extract(PageLayout layout, DraftFindings drafts) {
-        ReadingText reading = ReadingText.of(layout);
+        return extract(layout, ReadingText.of(layout), drafts);
+    }
+
+    /** As {@link #extract(PageLayout, DraftFindings)}, with the reading of the layout that the drafts came from. */
+    public StatementFindings extract(PageLayout layout, ReadingText reading, DraftFindings drafts) {
         return new StatementPass(reading, ReportOutline.of(reading).headings(), drafts, lexicons).run(footnotes(layout));
     }
 

@@ -10,10 +10,11 @@ import org.w3id.normgraph.reader.CorpusManifest;
 /**
  * One document as a {@link Genre.Reader} gets it: its text, its entry in the manifest and what the manifest says of
  * it, and the language of the edition ({@code dcterms:language}, or the genre's first language where the manifest
- * gives none), and the {@link ReadingSummary} in which a reader counts the candidates it meets.
+ * gives none), the {@link ReadingSummary} in which a reader counts the candidates it meets, and the
+ * {@link SharedReadings} of its text that the genres reading it share.
  */
 public record DocumentToRead(CorpusManifest manifest, CorpusEntry entry, SourceText source, String language,
-        ReadingSummary summary) {
+        ReadingSummary summary, SharedReadings shared) {
 
     public String documentId() {
         return entry.documentId();

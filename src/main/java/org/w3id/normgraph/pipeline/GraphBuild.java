@@ -41,6 +41,7 @@ import org.w3id.normgraph.genre.DocumentToRead;
 import org.w3id.normgraph.genre.Genre;
 import org.w3id.normgraph.genre.Genres;
 import org.w3id.normgraph.genre.ReadingSummary;
+import org.w3id.normgraph.genre.SharedReadings;
 import org.w3id.normgraph.lexicon.ReferenceData;
 import org.w3id.normgraph.rdf.Iris;
 import org.w3id.normgraph.vocabulary.NG;
@@ -306,6 +307,9 @@ public final class GraphBuild {
 
         private final Genres genres;
         private final Map<String, Genre.Reader> readers = new HashMap<>();
+        /** The readings of the text being read, shared by the genres that read it one after the other. */
+        private SourceText sharedFor;
+        private SharedReadings shared;
 
         Extractors(Genres genres) {
             this.genres = genres;
@@ -328,8 +332,12 @@ public final class GraphBuild {
                     entry.documentId(), extractor, language(manifest, entry));
             Genre genre = choice.genre();
             Genre.Reader reader = readers.computeIfAbsent(genre.name(), name -> genre.newReader());
-            return read(genre, reader, new DocumentToRead(manifest, entry, source, choice.language(), summary),
-                    progress);
+            if (source != sharedFor) {
+                sharedFor = source;
+                shared = new SharedReadings();
+            }
+            return read(genre, reader, new DocumentToRead(manifest, entry, source, choice.language(), summary,
+                    shared), progress);
         }
     }
 

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.w3id.normgraph.document.SourceText;
 import org.w3id.normgraph.extract.DraftConventionExtractor;
+import org.w3id.normgraph.extract.DraftFindings;
 import org.w3id.normgraph.extract.ReplyExtractor;
 import org.w3id.normgraph.extract.SpeakerCues;
 import org.w3id.normgraph.extract.StanceCue;
@@ -58,8 +59,12 @@ public final class ExtractionVsSmartcn {
                 ConceptLexicon.bundled());
         ReplyExtractor replies = new ReplyExtractor(reference);
         Runnable extraction = () -> {
-            sink = drafts.extract(ReadingText.of(PageLayout.analyse(icann)));
-            sink = statements.extract(PageLayout.analyse(icann));
+            // as the build reads a report read for both genres: one layout, one reading, the drafts found once
+            PageLayout layout = PageLayout.analyse(icann);
+            ReadingText reading = ReadingText.of(layout);
+            DraftFindings found = drafts.extract(reading);
+            sink = found;
+            sink = statements.extract(layout, reading, found);
             sink = replies.extract(ReplySegmenter.segment(sg));
         };
         Runnable smartcn = () -> {

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.w3id.normgraph.document.SourceText;
 import org.w3id.normgraph.extract.DraftConventionExtractor;
+import org.w3id.normgraph.extract.DraftFindings;
 import org.w3id.normgraph.extract.ReplyExtractor;
 import org.w3id.normgraph.extract.ReplyFindings;
 import org.w3id.normgraph.extract.SpeakerCues;
@@ -79,8 +80,12 @@ final class LanguageTexts {
                 ConceptLexicon.bundled());
         texts.add(new Text("ICANN report zh-Hans (bundled report)", "draft-convention, statements", "zh-Hans",
                 project.relativize(icannFile).toString(), 1, 0, icann.text(), () -> {
-                    ExtractionByLanguage.consume(drafts.extract(ReadingText.of(PageLayout.analyse(icann))));
-                    ExtractionByLanguage.consume(statements.extract(PageLayout.analyse(icann)));
+                    // as the build reads a report read for both genres: one layout, one reading, the drafts found once
+                    PageLayout layout = PageLayout.analyse(icann);
+                    ReadingText reading = ReadingText.of(layout);
+                    DraftFindings found = drafts.extract(reading);
+                    ExtractionByLanguage.consume(found);
+                    ExtractionByLanguage.consume(statements.extract(layout, reading, found));
                 }));
         return texts;
     }

@@ -47,9 +47,23 @@ public final class DraftConventionGenre implements Genre {
         return new DraftConventionExtractor(ThreadLexicons.gazetteer(), StanceCue.bundled());
     }
 
+    /** The document's reading, made once for every genre that reads it. */
+    public static ReadingText reading(DocumentToRead document) {
+        return document.shared().get("reading-text", () -> ReadingText.of(layout(document)));
+    }
+
+    /** The document's page layout, made once for every genre that reads it. */
+    public static PageLayout layout(DocumentToRead document) {
+        return document.shared().get("page-layout", () -> PageLayout.analyse(document.source()));
+    }
+
+    /** The drafts and stances in the document, found once for every genre that reads it. */
+    public static DraftFindings drafts(DocumentToRead document, DraftConventionExtractor extractor) {
+        return document.shared().get("draft-findings", () -> extractor.extract(reading(document)));
+    }
+
     private static DraftFindings findings(DocumentToRead document, DraftConventionExtractor extractor) {
-        ReadingText reading = ReadingText.of(PageLayout.analyse(document.source()));
-        DraftFindings findings = extractor.extract(reading);
+        DraftFindings findings = drafts(document, extractor);
         int last = document.source().lineCount();
         if (findings.drafts().isEmpty()) {
             throw new CorpusException(document.file(), last, "found no draft of the cybercrime convention from line 1"

@@ -16,7 +16,6 @@ import org.w3id.normgraph.rdf.StatementGraph;
 import org.w3id.normgraph.reader.CorpusException;
 import org.w3id.normgraph.segment.Footnote;
 import org.w3id.normgraph.segment.PageLayout;
-import org.w3id.normgraph.segment.ReadingText;
 
 /**
  * Reports on UN processes that quote what States and groups said ({@value #NAME}): each statement with its speaker,
@@ -109,13 +108,15 @@ public final class ProcessReportStatementsGenre implements Genre {
                 SpeakerCues.bundled(), ConceptLexicon.bundled());
         DraftConventionExtractor[] drafts = new DraftConventionExtractor[1];
         return (document, progress) -> {
-            PageLayout layout = PageLayout.analyse(document.source());
+            PageLayout layout = DraftConventionGenre.layout(document);
             StatementFindings findings;
             if (document.alsoReadAs(DraftConventionGenre.NAME)) {
                 if (drafts[0] == null) {
                     drafts[0] = DraftConventionGenre.newExtractor();
                 }
-                findings = extractor.extract(layout, drafts[0].extract(ReadingText.of(layout)));
+                // the layout, reading and drafts that the draft genre made of the same text, or makes now for both
+                findings = extractor.extract(layout, DraftConventionGenre.reading(document),
+                        DraftConventionGenre.drafts(document, drafts[0]));
             } else {
                 findings = extractor.extract(layout);
             }
