@@ -159,24 +159,7 @@ final class EditionFixture {
      */
     void assertACorpusOfTheEditionBuildsItsReplies(Path corpus, String title, String publisher) throws IOException {
         Files.copy(rendering, corpus.resolve(ID + "." + language + ".txt"));
-        Files.writeString(corpus.resolve("manifest.ttl"), """
-                @prefix ng: <https://w3id.org/normgraph/ontology#> .
-                @prefix dcterms: <http://purl.org/dc/terms/> .
-                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-                @prefix doc: <https://w3id.org/normgraph/id/document/> .
-
-                doc:%1$s
-                    a ng:SourceDocument ;
-                    ng:sourceFile "%1$s.%2$s.txt" ;
-                    dcterms:title "%3$s"@%2$s ;
-                    dcterms:publisher "%4$s" ;
-                    dcterms:date "2010"^^xsd:gYear ;
-                    dcterms:language "%2$s" ;
-                    dcterms:format "text/plain" ;
-                    ng:genre ng:SecretaryGeneralReport ;
-                    ng:forum <https://w3id.org/normgraph/id/forum/UNGA-C1> ;
-                    ng:extractor "sg-report-replies" .
-                """.formatted(ID, language, title, publisher), StandardCharsets.UTF_8);
+        writeManifest(corpus, ID, ID + "." + language + ".txt", language, title, publisher);
         Dataset graph = GraphBuild.fromCorpus(corpus, m -> { });
         Set<String> found = new TreeSet<>();
         List<String> languages = new ArrayList<>();
@@ -204,5 +187,28 @@ final class EditionFixture {
         assertEquals(expectedReplies.size(), found.size(), found.toString());
         assertEquals(expectedReplies, found.stream().map(f -> f.substring(0, f.lastIndexOf('|') + 1))
                 .collect(Collectors.toCollection(TreeSet::new)), found.toString());
+    }
+
+    /** A manifest of one compilation of replies, in {@code language}, read by the sg-report-replies genre. */
+    static void writeManifest(Path corpus, String documentId, String file, String language, String title,
+            String publisher) throws IOException {
+        Files.writeString(corpus.resolve("manifest.ttl"), """
+                @prefix ng: <https://w3id.org/normgraph/ontology#> .
+                @prefix dcterms: <http://purl.org/dc/terms/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                @prefix doc: <https://w3id.org/normgraph/id/document/> .
+
+                doc:%1$s
+                    a ng:SourceDocument ;
+                    ng:sourceFile "%5$s" ;
+                    dcterms:title "%3$s"@%2$s ;
+                    dcterms:publisher "%4$s" ;
+                    dcterms:date "2010"^^xsd:gYear ;
+                    dcterms:language "%2$s" ;
+                    dcterms:format "text/plain" ;
+                    ng:genre ng:SecretaryGeneralReport ;
+                    ng:forum <https://w3id.org/normgraph/id/forum/UNGA-C1> ;
+                    ng:extractor "sg-report-replies" .
+                """.formatted(documentId, language, title, publisher, file), StandardCharsets.UTF_8);
     }
 }

@@ -38,9 +38,7 @@ class EditionRewrapTest {
             String text = rewrapped(printed, width, anywhereShort, blankLines, random);
             String what = language + " seed " + seed + ": " + width + " columns" + (anywhereShort ? ", anywhere short of it" : "")
                     + (blankLines ? "" : ", no blank lines") + (crlf ? ", CRLF" : "");
-            List<String> read = facts(edition.findings(crlf ? text.replace("\n", "\r\n") : text));
-            assertEquals(expected, read, () -> what + "\n  missing " + without(expected, read) + "\n  extra "
-                    + without(read, expected));
+            assertSameFacts(what, expected, facts(edition.findings(crlf ? text.replace("\n", "\r\n") : text)));
         }
     }
 
@@ -58,10 +56,8 @@ class EditionRewrapTest {
         for (int margin = 0; margin <= 8; margin += 4) {
             for (boolean blankLines : new boolean[] {true, false}) {
                 String text = laidOut(printed, margin, blankLines);
-                List<String> read = facts(edition.findings(text));
-                String what = language + ", margin " + margin + (blankLines ? "" : ", no blank lines");
-                assertEquals(expected, read, () -> what + "\n  missing " + without(expected, read) + "\n  extra "
-                        + without(read, expected));
+                assertSameFacts(language + ", margin " + margin + (blankLines ? "" : ", no blank lines"), expected,
+                        facts(edition.findings(text)));
             }
         }
     }
@@ -80,13 +76,7 @@ class EditionRewrapTest {
         ReplyFindings findings = edition.findings(printed);
         List<String> expected = facts(findings);
         String[] lines = printed.split("\n", -1);
-        int introduction = 0;
-        while (!NUMBERED_PARAGRAPH.matcher(lines[introduction]).matches()) {
-            introduction++;
-        }
-        do {
-            introduction--;
-        } while (lines[introduction].isBlank());
+        int introduction = introductionHeading(List.of(lines));
         List<String> entries = new ArrayList<>(List.of(lines[introduction].strip()));
         for (ReplyFacts reply : findings.replies()) {
             String section = reply.sectionHeading().text();
@@ -119,10 +109,8 @@ class EditionRewrapTest {
             String table = language.equals("zh-Hans") ? contents.toString().replace("\n", "\n\n") : contents.toString();
             String text = String.join("\n", List.of(lines).subList(0, introduction)) + "\n" + table + "\n"
                     + String.join("\n", List.of(lines).subList(introduction, lines.length));
-            List<String> read = facts(edition.findings(text));
-            String what = language + (wrapped ? ", wrapped entries" : split ? ", numerals and pages apart" : "");
-            assertEquals(expected, read, () -> what + "\n  missing "
-                    + without(expected, read) + "\n  extra " + without(read, expected));
+            assertSameFacts(language + (wrapped ? ", wrapped entries" : split ? ", numerals and pages apart" : ""),
+                    expected, facts(edition.findings(text)));
         }
     }
 
@@ -162,10 +150,7 @@ class EditionRewrapTest {
         List<String> lines = new ArrayList<>(List.of(printed.split("\n", -1)));
         int sectionHeading = findings.replies().get(0).sectionHeading().firstLine() - 1;
         lines.add(sectionHeading, foot);
-        List<String> read = facts(edition.findings(String.join("\n", lines)));
-        List<String> expected = facts(findings);
-        assertEquals(expected, read, () -> language + "\n  missing " + without(expected, read) + "\n  extra "
-                + without(read, expected));
+        assertSameFacts(language, facts(findings), facts(edition.findings(String.join("\n", lines))));
     }
 
     private static final java.util.Map<String, String> JOB_LETTER = java.util.Map.of("en", "E", "fr", "F", "es", "S",
@@ -191,16 +176,23 @@ class EditionRewrapTest {
         assertEquals(expected.subList(1, expected.size()), found.subList(1, found.size()));
     }
 
+    /** The index of the introduction's heading: the last line with words before the first numbered paragraph. */
+    private static int introductionHeading(List<String> lines) {
+        int first = 0;
+        while (!NUMBERED_PARAGRAPH.matcher(lines.get(first)).matches()) {
+            first++;
+        }
+        int heading = first - 1;
+        while (lines.get(heading).isBlank()) {
+            heading--;
+        }
+        return heading;
+    }
+
     /** The edition as an addendum would print it: without its introduction, under the symbol A/65/154/Add.1. */
     static String addendumOf(String printed, ReplyFindings findings) {
         List<String> lines = List.of(printed.split("\n", -1));
-        int introduction = 0;
-        while (!NUMBERED_PARAGRAPH.matcher(lines.get(introduction)).matches()) {
-            introduction++;
-        }
-        do {
-            introduction--;
-        } while (lines.get(introduction).isBlank());
+        int introduction = introductionHeading(lines);
         int replies = findings.replies().get(0).sectionHeading().firstLine() - 1;
         return (String.join("\n", lines.subList(0, introduction)) + "\n"
                 + String.join("\n", lines.subList(replies, lines.size()))).replace("A/65/154", "A/65/154/Add.1");
@@ -237,6 +229,11 @@ class EditionRewrapTest {
             }
         }
         return String.join("\n", out) + "\n";
+    }
+
+    private static void assertSameFacts(String what, List<String> expected, List<String> read) {
+        assertEquals(expected, read, () -> what + "\n  missing " + without(expected, read) + "\n  extra "
+                + without(read, expected));
     }
 
     private static List<String> without(List<String> facts, List<String> others) {

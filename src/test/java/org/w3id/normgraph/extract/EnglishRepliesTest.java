@@ -94,24 +94,9 @@ class EnglishRepliesTest {
         String addendum = EditionRewrapTest.addendumOf(printed, EDITION.findings(printed));
         int firstReply = EDITION.findings(addendum).replies().get(0).heading().firstLine();
         Files.writeString(corpus.resolve("addendum.en.txt"), addendum, StandardCharsets.UTF_8);
-        Files.writeString(corpus.resolve("manifest.ttl"), """
-                @prefix ng: <https://w3id.org/normgraph/ontology#> .
-                @prefix dcterms: <http://purl.org/dc/terms/> .
-                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-                @prefix doc: <https://w3id.org/normgraph/id/document/> .
-
-                doc:un-sg-report-a-65-154-add-1
-                    a ng:SourceDocument ;
-                    ng:sourceFile "addendum.en.txt" ;
-                    dcterms:title "Developments in the field of information and telecommunications (A/65/154/Add.1)"@en ;
-                    dcterms:publisher "United Nations, Secretary-General" ;
-                    dcterms:date "2010"^^xsd:gYear ;
-                    dcterms:language "en" ;
-                    dcterms:format "text/plain" ;
-                    ng:genre ng:SecretaryGeneralReport ;
-                    ng:forum <https://w3id.org/normgraph/id/forum/UNGA-C1> ;
-                    ng:extractor "sg-report-replies" .
-                """, StandardCharsets.UTF_8);
+        EditionFixture.writeManifest(corpus, "un-sg-report-a-65-154-add-1", "addendum.en.txt", "en",
+                "Developments in the field of information and telecommunications (A/65/154/Add.1)",
+                "United Nations, Secretary-General");
         List<String> progress = new ArrayList<>();
         Dataset graph = GraphBuild.fromCorpus(corpus, progress::add);
         assertEquals(List.of("warning: addendum.en.txt:" + firstReply + ": no introduction cites the resolution"),

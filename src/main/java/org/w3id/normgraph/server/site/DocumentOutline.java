@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.RDF;
