@@ -20,8 +20,6 @@ final class ReplyLines {
     private static final Pattern BULLET = Pattern.compile("^\\s*[•·●▪]\\s*");
     /** A line that ends a sentence (。 or ！ or ？, perhaps inside closing quotes or brackets). */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？][”’）)》」]*\\s*$");
-    /** A line that ends a sentence or a list item: what a page's last line ends with where a paragraph ends there. */
-    private static final Pattern BLOCK_END = Pattern.compile("[。！？；：][”’）)》」]*\\s*$");
     /**
      * A note that asterisks mark, not a number: the agenda item under a report's first page (* A/65/150.), a reissue
      * (* Reissued for technical reasons). It belongs to the document's print, not to a reply, and is passed over; it
@@ -43,11 +41,10 @@ final class ReplyLines {
     private final ReplyLanguage words;
     private final ReplyPages pages;
     /**
-     * Whether a text of a layout that indents its paragraphs (the Chinese one) came with no indents and no blank
-     * lines, as a browser copies it: then a block begins after a line that did not fill the measure, and at a page's
-     * start after a sentence's end.
+     * Where blocks begin, in a text of a layout that indents its paragraphs (the Chinese one) that came with no
+     * indents and no blank lines, as a browser copies it; null in any other text.
      */
-    private boolean unindented;
+    private UnindentedBlocks unindented;
     private final boolean[] pageStart;
     final List<Integer> pageStarts = new ArrayList<>();
     final List<Integer> linkLines = new ArrayList<>();
@@ -76,10 +73,12 @@ final class ReplyLines {
         this.pages = new ReplyPages(source, kinds, words);
         this.pageStart = new boolean[source.lineCount() + 2];
         measureLines();
-        unindented = words.everyLineFollowedByBlank && !pages.blankAfterEveryLine && hardlyAnyTextLineIndented();
+        if (words.everyLineFollowedByBlank && !pages.blankAfterEveryLine && hardlyAnyTextLineIndented()) {
+            unindented = new UnindentedBlocks(kinds, textMeasure, pageStart, uncertainBreaks, LONGEST_HEADING);
+        }
         readLines();
         mergeHeadingContinuations();
-        if (!words.everyLineFollowedByBlank) {
+        if (!words.everyLineFollowedByBlank || unindented != null) {
             retitleShortParagraphs();
         }
     }
@@ -241,13 +240,12 @@ final class ReplyLines {
         } else if (BULLET_STARTS.mayMatch(line) && bullet.reset(line).lookingAt()) {
             block = new ReplyBlock(ReplyBlock.Kind.PARAGRAPH, n, bullet.end());
             block.listItem = true;
-        } else if (unindented) {
-            if (!opensBlockUnindented(n, current)) {
+        } else if (unindented != null) {
+            if (!unindented.opensBlock(n, current)) {
                 current.lines.add(new int[] {n, 0});
                 return current;
             }
-            boolean heading = !kinds.endsLikeText(n) && line.strip().length() <= LONGEST_HEADING
-                    && !textMeasure.reachesMargin(line) && !kinds.hasSentencePunctuation(n);
+            boolean heading = unindented.heading(n);
             if (heading && current != null && current.kind == ReplyBlock.Kind.HEADING) {
                 uncertainBreaks.add(n);
             }
@@ -268,24 +266,6 @@ final class ReplyLines {
         }
         blocks.add(block);
         return block;
-    }
-
-    /**
-     * Whether text line {@code n} of an unindented text begins a block of its own: it follows a heading or a bracketed
-     * line, or a line that did not fill the measure; at a page's start, after a sentence's (or a list item's) end: a
-     * converter that re-wraps a paragraph leaves the page's last line as short as its words before the break.
-     */
-    private boolean opensBlockUnindented(int n, ReplyBlock current) {
-        if (current == null || current.kind != ReplyBlock.Kind.PARAGRAPH) {
-            return true;
-        }
-        String last = kinds.line(current.lines.get(current.lines.size() - 1)[0]);
-        boolean sentenceEnded = BLOCK_END.matcher(last).find();
-        boolean opens = pageStart[n] ? sentenceEnded : !textMeasure.fullBefore(last, kinds.line(n));
-        if (sentenceEnded && (pageStart[n] || !opens)) {
-            uncertainBreaks.add(n);
-        }
-        return opens;
     }
 
     private static int indentOf(String line) {

@@ -81,10 +81,13 @@ final class Rendering {
 
     private static final Pattern URL_LINE = Pattern.compile("^\\s*https?://\\S*\\s*$");
     private static final Pattern SG_LINK = Pattern.compile("^\\s*https?://\\S+\\s*$");
+    private static final Pattern SG_SENTENCE_PUNCTUATION = Pattern.compile("[。，；：！？]");
     private static final Pattern SG_RULE = Pattern.compile("^\\s*_{5,}\\s*$");
     private static final Pattern SG_BRACKET = Pattern.compile("^\\s*[\\[【].*[\\]】]\\s*$");
     private static final Pattern SG_OWN_BLOCK_START =
             Pattern.compile("^\\s*(?:[•·●▪]|[(（][a-z]{1,2}[)）]|\\d{1,3}[.．]\\s|[一二三四五六七八九十]{1,2}\\s*[.．、])");
+    /** A list label at the margin inside a paragraph (the original's 1133: …以：(a) 保护… / (b) 保障…) goes on. */
+    private static final Pattern SG_LETTERED = Pattern.compile("^[(（][a-z]{1,2}[)）]");
     static final String RUNNING_HEAD = "联合国网络议事程序 · 转换稿";
 
     final String text;
@@ -204,8 +207,13 @@ final class Rendering {
                 continue;
             }
             int indent = indent(line) - (pageStart ? 1 : 0);
-            boolean continuation = open != null && indent == 0 && !open.heading && !SG_BRACKET.matcher(line).matches()
-                    && !SG_OWN_BLOCK_START.matcher(line).lookingAt() && openIsFootnote == inFootnotes
+            // at the margin under a heading: the heading's own next line where it has no sentence punctuation (the
+            // original's 594), else a paragraph that the original prints without its indent (its 289)
+            boolean continuation = open != null && indent == 0
+                    && (!open.heading || !SG_SENTENCE_PUNCTUATION.matcher(line).find())
+                    && !SG_BRACKET.matcher(line).matches()
+                    && !(SG_OWN_BLOCK_START.matcher(line).lookingAt() && (pageStart || !SG_LETTERED.matcher(line).lookingAt()))
+                    && openIsFootnote == inFootnotes
                     && !(inFootnotes && Character.isDigit(line.strip().charAt(0)) && indent(line) > 0);
             if (continuation && pending.stream().allMatch(p -> source.line(p[0]).isEmpty())) {
                 pending.clear();
