@@ -61,22 +61,23 @@ public final class ReplyExtractor {
 
     /**
      * The extractor of the edition that prints its replies with {@code words}: its actor names, language names and
-     * forms of citation; stances only where the language's file says it reads them (Chinese).
+     * forms of citation; stances only where the language's file names its rules (stance.cues: Chinese and English).
      */
     public ReplyExtractor(ReferenceData reference, ReplyLanguage words) {
         this.reference = reference;
         this.words = words;
-        this.gazetteer = switch (words.actorNames()) {
-            case "zh" -> Gazetteer.of(reference);
-            case "en" -> new Gazetteer(reference.englishNames());
-            default -> new Gazetteer(reference.namesIn(java.util.Locale.forLanguageTag(words.actorNames())));
+        List<ActorName> actorNames = switch (words.actorNames()) {
+            case "zh" -> reference.names();
+            case "en" -> reference.englishNames();
+            default -> reference.namesIn(java.util.Locale.forLanguageTag(words.actorNames()));
         };
+        this.gazetteer = new Gazetteer(actorNames);
         this.languages = LanguageNames.bundled(words.languageNames());
         this.symbols = UnDocumentSymbols.bundled(words.citations());
         this.bodies = BodyNames.bundled(reference);
         this.concepts = ConceptLexicon.bundled();
-        this.stanceRules = words.readsStances() ? ReplyStanceRules.bundled() : null;
-        this.namesByActor = reference.names().stream().collect(java.util.stream.Collectors.groupingBy(
+        this.stanceRules = words.stanceCues().map(ReplyStanceRules::bundled).orElse(null);
+        this.namesByActor = actorNames.stream().collect(java.util.stream.Collectors.groupingBy(
                 ActorName::actor, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
     }
 

@@ -11,8 +11,9 @@ import org.w3id.normgraph.lexicon.ActorName;
  *                    unwritten
  * @param cue         the words that carry the stance (支持, 反对 …)
  * @param object      what the stance is about, as the sentence words it
- * @param rule        the name of the rule in {@code reply-stance-cues.tsv} that recognised it
+ * @param rule        the name of the rule in the language's {@code reply-stance-cues} file that recognised it
+ * @param lexicon     the version of that file's rules
  */
 public record ReplyStance(ActorName holder, StanceRelation relation, Evidence holderWords, Evidence cue,
-        Evidence object, Evidence sentence, String rule) {
+        Evidence object, Evidence sentence, String rule, String lexicon) {
 }

@@ -21,8 +21,9 @@ import org.w3id.normgraph.segment.Passage;
 
 /**
  * The rules that find the stances a reply takes in its own voice. The rules and the words they trigger on are data,
- * in {@value #RESOURCE}, which explains them; this class compiles them for one reply's actor and applies them to
- * that reply's paragraphs, clause by clause.
+ * one file per language ({@value #RESOURCE} for Chinese, which explains them; the edition's {@code stance.cues}
+ * names its file), with where the language ends a sentence and opens a clause; this class compiles them for one
+ * reply's actor and applies them to that reply's paragraphs, clause by clause.
  *
  * <pre>{@code
  * ReplyStanceRules.ForActor rules = ReplyStanceRules.bundled().forActor(namesOfSingapore, singapore, gazetteer);
@@ -32,13 +33,13 @@ import org.w3id.normgraph.segment.Passage;
 public final class ReplyStanceRules {
 
     public static final String RESOURCE = "/lexicon/reply-stance-cues.tsv";
-    /** Bumped whenever the rules change meaning; recorded on every position. */
-    public static final String VERSION = "reply-stance-cues/2";
+    /** Where a sentence ends, and the characters after which a clause opens, unless a file defines its own. */
+    private static final String CHINESE_SENTENCE_END = "[。！？!?]";
+    private static final String CHINESE_CLAUSE_OPENERS = "，,：:；;";
+    private static final Map<String, ReplyStanceRules> BUNDLED = new ConcurrentHashMap<>();
 
     private static final String DEFINE = "define";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+)\\}");
-    private static final String SENTENCE_ENDS = "。！？!?";
-    private static final String CLAUSE_OPENERS = "，,：:；;";
 
     enum Anchor {
         CLAUSE, SENTENCE, CONTINUATION
@@ -51,19 +52,40 @@ public final class ReplyStanceRules {
     private final Map<String, String> defines;
     private final Pattern objectEnd;
     private final Pattern pronoun;
+    private final Pattern sentenceEnd;
+    private final String clauseOpeners;
+    private final String version;
     private final Map<String, CompiledRules> compiledFor = new ConcurrentHashMap<>();
 
-    private ReplyStanceRules(List<Rule> rules, Map<String, String> defines) {
+    private ReplyStanceRules(String resource, List<Rule> rules, Map<String, String> defines) {
         this.rules = rules;
         this.defines = defines;
-        this.objectEnd = Pattern.compile(expand("{object-end}", defines, Map.of()));
-        this.pronoun = defines.containsKey("pronoun") ? Pattern.compile(defines.get("pronoun")) : null;
+        this.objectEnd = Pattern.compile(expand(resource, "{object-end}", defines, Map.of()));
+        this.pronoun = Pattern.compile(defines.get("pronoun"));
+        this.sentenceEnd = Pattern.compile(defines.getOrDefault("sentence-end", CHINESE_SENTENCE_END));
+        this.clauseOpeners = defines.getOrDefault("clause-openers", CHINESE_CLAUSE_OPENERS);
+        this.version = defines.get("version");
     }
 
+    /** The Chinese rules. */
     public static ReplyStanceRules bundled() {
+        return bundled(RESOURCE);
+    }
+
+    /** The rules of the classpath resource {@code resource}, read once. */
+    public static ReplyStanceRules bundled(String resource) {
+        return BUNDLED.computeIfAbsent(resource, ReplyStanceRules::read);
+    }
+
+    /** Bumped whenever the rules change meaning ({@code {version}}); recorded on every position. */
+    public String version() {
+        return version;
+    }
+
+    private static ReplyStanceRules read(String resource) {
         List<Rule> rules = new ArrayList<>();
         Map<String, String> defines = new LinkedHashMap<>();
-        for (TsvResource.Row row : TsvResource.read(RESOURCE, 4)) {
+        for (TsvResource.Row row : TsvResource.read(resource, 4)) {
             String name = row.cell(0);
             if (row.cell(1).equals(DEFINE)) {
                 Matcher m = PLACEHOLDER.matcher(name);
@@ -85,15 +107,19 @@ public final class ReplyStanceRules {
             }
             rules.add(rule);
         }
-        if (!defines.containsKey("object-end") || !defines.containsKey("pronoun")) {
-            throw new IllegalStateException(RESOURCE + ": needs the definitions {object-end} and {pronoun}");
+        for (String needed : List.of("object-end", "pronoun", "version")) {
+            if (!defines.containsKey(needed)) {
+                throw new IllegalStateException(resource + ": needs the definitions {object-end}, {pronoun} and"
+                        + " {version}; {" + needed + "} is missing");
+            }
         }
-        ReplyStanceRules loaded = new ReplyStanceRules(List.copyOf(rules), Map.copyOf(defines));
+        ReplyStanceRules loaded = new ReplyStanceRules(resource, List.copyOf(rules), Map.copyOf(defines));
         loaded.forActor(List.of(), null, null); // a rule that does not compile fails here, when the lexicon is loaded
         return loaded;
     }
 
-    private static String expand(String pattern, Map<String, String> defines, Map<String, String> extra) {
+    private static String expand(String resource, String pattern, Map<String, String> defines,
+            Map<String, String> extra) {
         String expanded = pattern;
         for (int depth = 0; depth < 8 && PLACEHOLDER.matcher(expanded).find(); depth++) {
             Matcher m = PLACEHOLDER.matcher(expanded);
@@ -101,7 +127,7 @@ public final class ReplyStanceRules {
             while (m.find()) {
                 String value = extra.containsKey(m.group(1)) ? extra.get(m.group(1)) : defines.get(m.group(1));
                 if (value == null) {
-                    throw new IllegalStateException(RESOURCE + ": no definition for {" + m.group(1) + "}");
+                    throw new IllegalStateException(resource + ": no definition for {" + m.group(1) + "}");
                 }
                 m.appendReplacement(out, Matcher.quoteReplacement(value));
             }
@@ -129,7 +155,7 @@ public final class ReplyStanceRules {
         List<String> cueWords = new ArrayList<>();
         java.util.BitSet cueFirsts = new java.util.BitSet();
         for (Rule rule : rules) {
-            String expanded = expand(rule.pattern(), defines, Map.of("actor", actor));
+            String expanded = expand(version, rule.pattern(), defines, Map.of("actor", actor));
             String[] words = RegexLiterals.groupStarts(expanded, "cue");
             int[] ids = null;
             if (words != null) {
@@ -142,7 +168,7 @@ public final class ReplyStanceRules {
                     ids[w] = cueWords.indexOf(words[w]);
                 }
             }
-            compiled.add(new CompiledRule(rule, Pattern.compile(expanded), rule.pattern().contains("{actor}"), ids));
+            compiled.add(new CompiledRule(rule, Pattern.compile(expanded), expanded.contains("(?<actor>"), ids));
         }
         return new CompiledRules(List.copyOf(compiled), List.copyOf(cueWords), cueFirsts);
     }
@@ -211,13 +237,10 @@ public final class ReplyStanceRules {
             List<ReplyStance> stances = new ArrayList<>();
             Matcher[] matchers = new Matcher[compiled.size()];
             int[][] cuePlaces = rules.cuePlaces(text);
+            Matcher ends = sentenceEnd.matcher(text);
             int sentenceStart = 0;
             while (sentenceStart < text.length()) {
-                int sentenceEnd = sentenceStart;
-                while (sentenceEnd < text.length() && SENTENCE_ENDS.indexOf(text.charAt(sentenceEnd)) < 0) {
-                    sentenceEnd++;
-                }
-                sentenceEnd = Math.min(text.length(), sentenceEnd + 1);
+                int sentenceEnd = ends.find(sentenceStart) ? ends.end() : text.length();
                 sentence(paragraph, heading, sentenceStart, sentenceEnd, matchers, cuePlaces, stances);
                 sentenceStart = sentenceEnd;
                 while (sentenceStart < text.length() && text.charAt(sentenceStart) == ' ') {
@@ -248,7 +271,7 @@ public final class ReplyStanceRules {
                 } else if (before == '”' || before == '》') {
                     quoteDepth = Math.max(0, quoteDepth - 1);
                 }
-                boolean opens = clause == start || CLAUSE_OPENERS.indexOf(before) >= 0;
+                boolean opens = clause == start || clauseOpeners.indexOf(lastBefore(text, start, clause)) >= 0;
                 if (!opens || clause < resumeAt || quoteDepth > 0 || text.charAt(clause) == ' ') {
                     continue;
                 }
@@ -289,7 +312,7 @@ public final class ReplyStanceRules {
                     stances.add(new ReplyStance(holder, rule.rule().relation(), holderWords,
                             passage.evidence(m.start("cue"), m.end("cue")),
                             passage.evidence(object.get()[0], object.get()[1]), passage.evidence(start, end),
-                            rule.rule().name()));
+                            rule.rule().name(), version));
                     resumeAt = m.end("cue");
                     break;
                 }
@@ -297,6 +320,15 @@ public final class ReplyStanceRules {
         }
 
         private static final int UNKNOWN = Integer.MIN_VALUE;
+
+        /** The last character before {@code clause} that is not a space ({@code ,} in {@code , we condemn}). */
+        private static char lastBefore(String text, int start, int clause) {
+            int before = clause - 1;
+            while (before > start && text.charAt(before) == ' ') {
+                before--;
+            }
+            return text.charAt(before);
+        }
 
         /** Where the last of a rule's cue words inside the sentence begins, or -1: its cue cannot begin after it. */
         private int lastCue(int[] words, int start, int end, int[][] places) {

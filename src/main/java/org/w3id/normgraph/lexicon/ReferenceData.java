@@ -28,10 +28,13 @@ public final class ReferenceData {
 
     private final Map<String, Actor> actorsByKey;
     private final List<ActorName> names;
+    /** The English names of the groups that speak with their member States (European Union and its member States). */
+    private final List<ActorName> englishFormulas;
 
-    private ReferenceData(Map<String, Actor> actorsByKey, List<ActorName> names) {
+    private ReferenceData(Map<String, Actor> actorsByKey, List<ActorName> names, List<ActorName> englishFormulas) {
         this.actorsByKey = actorsByKey;
         this.names = names;
+        this.englishFormulas = englishFormulas;
     }
 
     /**
@@ -44,6 +47,7 @@ public final class ReferenceData {
             english.add(new ActorName(actor.nameEn(), actor, false));
             actor.nameEnVariants().forEach(n -> english.add(new ActorName(n, actor, false)));
         }
+        english.addAll(englishFormulas);
         return List.copyOf(english);
     }
 
@@ -101,6 +105,7 @@ public final class ReferenceData {
             add(actors, names, state);
         }
         List<CSVRecord> formulas = new ArrayList<>();
+        List<ActorName> englishFormulas = new ArrayList<>();
         for (CSVRecord row : read("groups.csv")) {
             if (row.get("code").endsWith(FORMULA_SUFFIX)) {
                 formulas.add(row);
@@ -120,6 +125,7 @@ public final class ReferenceData {
                         + " names no group " + groupCode);
             }
             split(row.get("name_zh_variants")).forEach(n -> names.add(new ActorName(n, group, true)));
+            split(row.get("name_en_variants")).forEach(n -> englishFormulas.add(new ActorName(n, group, true)));
         }
         for (CSVRecord row : read("participants.csv")) {
             Actor participant = new Actor(ActorKind.valueOf(row.get("kind").toUpperCase(java.util.Locale.ROOT)),
@@ -127,7 +133,7 @@ public final class ReferenceData {
                     split(row.get("name_en_variants")), row.get("wikidata"), List.of(), Map.of());
             add(actors, names, participant);
         }
-        return new ReferenceData(actors, List.copyOf(names));
+        return new ReferenceData(actors, List.copyOf(names), List.copyOf(englishFormulas));
     }
 
     private static void add(Map<String, Actor> actors, List<ActorName> names, Actor actor) {

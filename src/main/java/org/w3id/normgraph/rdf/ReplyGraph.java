@@ -20,7 +20,6 @@ import org.w3id.normgraph.extract.ReplyFacts;
 import org.w3id.normgraph.extract.ReplyFindings;
 import org.w3id.normgraph.extract.ReplyPart;
 import org.w3id.normgraph.extract.ReplyStance;
-import org.w3id.normgraph.extract.ReplyStanceRules;
 import org.w3id.normgraph.lexicon.Actor;
 import org.w3id.normgraph.lexicon.ConceptLexicon;
 
@@ -84,7 +83,7 @@ public final class ReplyGraph {
             writeParts(model, document, statement, reply.parts(), reply.footnotes(), textLanguage);
             List<ReplyFacts.PartStance> stances = reply.stances();
             for (int n = 1; n <= stances.size(); n++) {
-                writeStance(model, documentId, document, statement, actor, n, stances.get(n - 1));
+                writeStance(model, documentId, document, statement, actor, n, stances.get(n - 1), textLanguage);
             }
         }
         return model;
@@ -219,11 +218,11 @@ public final class ReplyGraph {
     }
 
     private static void writeStance(Model model, String documentId, Resource document, Resource statement,
-            Actor speaker, int n, ReplyFacts.PartStance stated) {
+            Actor speaker, int n, ReplyFacts.PartStance stated, String textLanguage) {
         ReplyStance stance = stated.stance();
         Resource issue = model.createResource(statement.getURI() + "/issue-" + n)
                 .addProperty(RDF.type, NG.Issue)
-                .addProperty(RDFS.label, stance.object().text(), ReferenceGraph.ZH)
+                .addProperty(RDFS.label, stance.object().text(), textLanguage)
                 .addProperty(PROV.wasDerivedFrom, document);
         DraftGraph.addEvidence(issue, stance.object());
         for (Mention mention : stated.objectMentions()) {
@@ -242,13 +241,13 @@ public final class ReplyGraph {
                 .addProperty(NG.relation, relation)
                 .addProperty(NG.about, issue)
                 .addProperty(NG.cue, stance.rule())
-                .addProperty(NG.lexiconVersion, ReplyStanceRules.VERSION)
+                .addProperty(NG.lexiconVersion, stance.lexicon())
                 .addProperty(NG.statedIn, model.createResource(statement.getURI() + "/part-" + stated.part()))
-                .addProperty(NG.actorText, holder.text(), ReferenceGraph.ZH)
+                .addProperty(NG.actorText, holder.text(), textLanguage)
                 .addLiteral(NG.actorLine, model.createTypedLiteral(holder.firstLine(), XSDDatatype.XSDinteger))
                 .addLiteral(NG.actorStart, model.createTypedLiteral(holder.span().start(), XSDDatatype.XSDinteger))
                 .addLiteral(NG.actorEnd, model.createTypedLiteral(holder.span().end(), XSDDatatype.XSDinteger))
-                .addProperty(NG.cueText, cue.text(), ReferenceGraph.ZH)
+                .addProperty(NG.cueText, cue.text(), textLanguage)
                 .addLiteral(NG.cueLine, model.createTypedLiteral(cue.firstLine(), XSDDatatype.XSDinteger))
                 .addLiteral(NG.cueStart, model.createTypedLiteral(cue.span().start(), XSDDatatype.XSDinteger))
                 .addLiteral(NG.cueEnd, model.createTypedLiteral(cue.span().end(), XSDDatatype.XSDinteger))

@@ -170,9 +170,9 @@ public final class ReplyLanguage {
         return word("actor.names");
     }
 
-    /** Whether the extractor reads stances in this language. */
-    public boolean readsStances() {
-        return Boolean.parseBoolean(word("stances"));
+    /** The resource of the rules for stances in this language ({@code stance.cues}); empty where none are read yet. */
+    public Optional<String> stanceCues() {
+        return Optional.ofNullable(words.getProperty("stance.cues"));
     }
 
     /**

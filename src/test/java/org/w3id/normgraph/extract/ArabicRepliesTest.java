@@ -45,10 +45,10 @@ class ArabicRepliesTest {
 
     @Test
     void subsectionsFootnotesAndReferencesAreReadButNoStances() {
-        EDITION.assertSubsectionsFootnotesAndReferencesButNoStances(
+        EDITION.assertSubsectionsFootnotesReferencesAndStances(
                 List.of("CUB|A/65/201|33", "INTRO|A/RES/64/25|16", "RUS|A/RES/64/25|56", "RUS|A/RES/65/41|56"),
                 List.of("AUS التقييم العام لمسائل أمن المعلومات @45",
-                "RUS ألف - التقييم العام لمسائل أمن المعلومات @54"));
+                "RUS ألف - التقييم العام لمسائل أمن المعلومات @54"), List.of());
         assertEquals(33, EDITION.findings().replies().get(0).footnotes().get(0).firstLine());
     }
 

@@ -134,10 +134,16 @@ final class EditionFixture {
         assertEquals(words, findings.respondsTo().orElseThrow().words().text());
     }
 
-    /** No stances (read in Chinese only), Cuba's one footnote, the documents cited and the subsections. */
-    void assertSubsectionsFootnotesAndReferencesButNoStances(List<String> cited, List<String> sections) {
+    /**
+     * The stances ({@code ACTOR relation rule [object] @cue's line}; none in the languages whose stances are not read
+     * yet), Cuba's one footnote, the documents cited and the subsections.
+     */
+    void assertSubsectionsFootnotesReferencesAndStances(List<String> cited, List<String> sections,
+            List<String> stances) {
         ReplyFindings findings = findings();
-        assertTrue(findings.replies().stream().allMatch(r -> r.stances().isEmpty()), "stances are read in Chinese only");
+        assertEquals(stances, findings.replies().stream().flatMap(r -> r.stances().stream().map(s -> r.code() + " "
+                + s.stance().relation().localName() + " " + s.stance().rule() + " [" + s.stance().object().text()
+                + "] @" + s.stance().cue().firstLine())).toList());
         assertEquals(1, findings.replies().get(0).footnotes().size());
         assertEquals(cited, citedDocuments(findings));
         assertEquals(sections, sections(findings));

@@ -23,8 +23,8 @@ import org.w3id.normgraph.segment.ReplyLanguage;
 /**
  * The English edition of a compilation of replies ({@code src/test/resources/sg-report-editions/a-65-154.en.txt},
  * in the UN's English layout): each reply's actor, date and original language on the lines checked by hand
- * ({@code expected/sg-replies-a-65-154.en.tsv}), the resolution the replies answer, no stances (read in Chinese
- * only), the same replies without blank lines between paragraphs, and the replies in the graph that a build of a
+ * ({@code expected/sg-replies-a-65-154.en.tsv}), the resolution the replies answer, the stances of Cuba (line 38)
+ * and the European Union (line 80) but none in Australia's courtesy (welcomes the opportunity), the same replies without blank lines between paragraphs, and the replies in the graph that a build of a
  * corpus with an English manifest entry makes.
  */
 class EnglishRepliesTest {
@@ -42,11 +42,13 @@ class EnglishRepliesTest {
     }
 
     @Test
-    void subsectionsFootnotesAndReferencesAreReadButNoStances() {
-        EDITION.assertSubsectionsFootnotesAndReferencesButNoStances(
+    void subsectionsFootnotesReferencesAndStancesAreRead() {
+        EDITION.assertSubsectionsFootnotesReferencesAndStances(
                 List.of("CUB|A/65/201|33", "INTRO|A/RES/64/25|16", "RUS|A/RES/64/25|56"),
                 List.of("AUS General appreciation of the issues of information security @45",
-                "RUS A. General appreciation of the issues of information security @54"));
+                "RUS A. General appreciation of the issues of information security @54"),
+                List.of("CUB supports supports [the work of the Group of Governmental Experts] @38",
+                        "EU supports welcomes [the report of the Group of Governmental Experts] @80"));
     }
 
     @Test

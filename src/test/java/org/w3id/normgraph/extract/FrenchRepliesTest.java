@@ -37,10 +37,10 @@ class FrenchRepliesTest {
 
     @Test
     void subsectionsFootnotesAndReferencesAreReadButNoStances() {
-        EDITION.assertSubsectionsFootnotesAndReferencesButNoStances(
+        EDITION.assertSubsectionsFootnotesReferencesAndStances(
                 List.of("CUB|A/65/201|33", "INTRO|A/RES/64/25|16", "RUS|A/RES/64/25|56", "RUS|A/RES/65/41|56"),
                 List.of("AUS Appréciation générale des questions de sécurité de l'information @45",
-                "RUS A. Appréciation générale des questions de sécurité de l'information @54"));
+                "RUS A. Appréciation générale des questions de sécurité de l'information @54"), List.of());
     }
 
     @Test

@@ -41,10 +41,10 @@ class RussianRepliesTest {
 
     @Test
     void subsectionsFootnotesAndReferencesAreReadButNoStances() {
-        EDITION.assertSubsectionsFootnotesAndReferencesButNoStances(
+        EDITION.assertSubsectionsFootnotesReferencesAndStances(
                 List.of("CUB|A/65/201|33", "INTRO|A/RES/64/25|16", "RUS|A/RES/64/25|56", "RUS|A/RES/65/41|56"),
                 List.of("AUS Общая оценка проблем информационной безопасности @45",
-                "RUS A. Общая оценка проблем информационной безопасности @54"));
+                "RUS A. Общая оценка проблем информационной безопасности @54"), List.of());
     }
 
     @Test

@@ -39,10 +39,10 @@ class SpanishRepliesTest {
 
     @Test
     void subsectionsFootnotesAndReferencesAreReadButNoStances() {
-        EDITION.assertSubsectionsFootnotesAndReferencesButNoStances(
+        EDITION.assertSubsectionsFootnotesReferencesAndStances(
                 List.of("CUB|A/65/201|33", "INTRO|A/RES/64/25|16", "RUS|A/RES/64/25|56", "RUS|A/RES/65/41|56"),
                 List.of("AUS Evaluación general de las cuestiones de seguridad de la información @45",
-                "RUS A. Evaluación general de las cuestiones de seguridad de la información @54"));
+                "RUS A. Evaluación general de las cuestiones de seguridad de la información @54"), List.of());
     }
 
     @Test
