@@ -142,18 +142,38 @@ public final class ReplyStanceRules {
      * the reply; it holds the stances whose subject is a pronoun or unwritten.
      */
     public ForActor forActor(List<ActorName> names, ActorName speaker, Gazetteer gazetteer) {
-        String alternatives = names.stream().map(ActorName::name).distinct()
+        List<String> written = names.stream().map(ActorName::name).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).map(s -> s + "|").orElse("");
-        return new ForActor(compiledFor.computeIfAbsent(alternatives, this::compile), names, speaker, gazetteer);
+                .toList();
+        String alternatives = written.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).map(s -> s + "|")
+                .orElse("");
+        return new ForActor(compiledFor.computeIfAbsent(alternatives, a -> compile(a, written)), names, speaker,
+                gazetteer);
     }
 
-    /** The rules compiled for an actor known by {@code alternatives} (its names, as a regex alternation). */
-    private CompiledRules compile(String alternatives) {
+    /**
+     * The rules compiled for an actor known by {@code alternatives} (its names {@code written}, as a regex
+     * alternation).
+     */
+    private CompiledRules compile(String alternatives, List<String> written) {
         String actor = "(?<actor>" + alternatives + defines.get("pronoun") + ")";
         List<CompiledRule> compiled = new ArrayList<>();
         List<String> cueWords = new ArrayList<>();
-        java.util.BitSet cueFirsts = new java.util.BitSet();
+        // the actor's names and pronouns, looked for once a paragraph like the cue words: a sentence without any is
+        // not tried with the rules that name the actor
+        String pronouns = defines.get("pronoun");
+        int[] actorWords = null;
+        if (pronouns.matches("[\\p{L}|]+")) {
+            List<String> words = new ArrayList<>(written);
+            words.addAll(List.of(pronouns.split("\\|")));
+            actorWords = new int[words.size()];
+            for (int w = 0; w < words.size(); w++) {
+                if (!cueWords.contains(words.get(w))) {
+                    cueWords.add(words.get(w));
+                }
+                actorWords[w] = cueWords.indexOf(words.get(w));
+            }
+        }
         for (Rule rule : rules) {
             String expanded = expand(version, rule.pattern(), defines, Map.of("actor", actor));
             String[] words = RegexLiterals.groupStarts(expanded, "cue");
@@ -163,14 +183,13 @@ public final class ReplyStanceRules {
                 for (int w = 0; w < words.length; w++) {
                     if (!cueWords.contains(words[w])) {
                         cueWords.add(words[w]);
-                        cueFirsts.set(words[w].charAt(0));
                     }
                     ids[w] = cueWords.indexOf(words[w]);
                 }
             }
             compiled.add(new CompiledRule(rule, Pattern.compile(expanded), expanded.contains("(?<actor>"), ids));
         }
-        return new CompiledRules(List.copyOf(compiled), List.copyOf(cueWords), cueFirsts);
+        return new CompiledRules(List.copyOf(compiled), List.copyOf(cueWords), actorWords);
     }
 
     /**
@@ -182,22 +201,74 @@ public final class ReplyStanceRules {
 
     /**
      * The rules compiled for one actor, with every cue word of any of them once ({@link CompiledRule#cueWords} are
-     * places in that list), and the letters that begin one.
+     * places in that list), and the places in it of the actor's names and pronouns ({@code actorWords}; null where
+     * the pronouns are a pattern rather than words).
      */
-    private record CompiledRules(List<CompiledRule> rules, List<String> cueWords, java.util.BitSet cueFirsts) {
+    private record CompiledRules(List<CompiledRule> rules, List<String> cueWords, int[] actorWords,
+            java.util.BitSet firstLetters, char[] firsts, int[][] wordsByFirst, int[] ruleWords) {
 
-        /** For each cue word, where it stands in {@code text}, in order (occurrences may overlap): one reading. */
-        int[][] cuePlaces(String text) {
-            int[][] places = new int[cueWords.size()][];
-            int[] counts = new int[places.length];
-            for (int w = 0; w < places.length; w++) {
-                places[w] = new int[0];
+        CompiledRules(List<CompiledRule> rules, List<String> cueWords, int[] actorWords) {
+            this(rules, cueWords, actorWords, firstLetters(cueWords), firsts(cueWords), wordsByFirst(cueWords),
+                    ruleWords(rules));
+        }
+
+        private static java.util.BitSet firstLetters(List<String> words) {
+            java.util.BitSet letters = new java.util.BitSet();
+            words.forEach(w -> letters.set(w.charAt(0)));
+            return letters;
+        }
+
+        /** The distinct first characters of the words, in order. */
+        private static char[] firsts(List<String> words) {
+            return words.stream().map(w -> String.valueOf(w.charAt(0))).distinct().sorted()
+                    .collect(java.util.stream.Collectors.joining()).toCharArray();
+        }
+
+        /** For each of {@link #firsts}, the words that begin with it. */
+        private static int[][] wordsByFirst(List<String> words) {
+            char[] firsts = firsts(words);
+            int[][] by = new int[firsts.length][];
+            for (int f = 0; f < firsts.length; f++) {
+                char first = firsts[f];
+                by[f] = java.util.stream.IntStream.range(0, words.size()).filter(w -> words.get(w).charAt(0) == first)
+                        .toArray();
             }
+            return by;
+        }
+
+        /** The cue words of every rule, or null where a rule's cue words are not known (it may match anywhere). */
+        private static int[] ruleWords(List<CompiledRule> rules) {
+            java.util.BitSet words = new java.util.BitSet();
+            for (CompiledRule rule : rules) {
+                if (rule.cueWords() == null) {
+                    return null;
+                }
+                for (int w : rule.cueWords()) {
+                    words.set(w);
+                }
+            }
+            return words.stream().toArray();
+        }
+
+        /** Whether every rule needs the actor named in its sentence (or a stance before it): no name, no stance. */
+        boolean needActor() {
+            return actorWords != null && rules.stream().allMatch(r -> r.namesActor()
+                    || r.rule().anchor() == Anchor.CONTINUATION);
+        }
+
+        /**
+         * For each cue word, where it stands in {@code text}, in order (occurrences may overlap): the first
+         * {@code counts[w]} of {@code places[w]}, arrays that one reply's paragraphs reuse. A word of a script that
+         * spaces its words counts only where a word begins.
+         */
+        void cuePlaces(String text, int[][] places, int[] counts) {
+            java.util.Arrays.fill(counts, 0);
             for (int i = 0; i < text.length(); i++) {
-                if (!cueFirsts.get(text.charAt(i))) {
+                char c = text.charAt(i);
+                if (!firstLetters.get(c) || i > 0 && Character.isLetter(text.charAt(i - 1)) && !Character.isIdeographic(c)) {
                     continue;
                 }
-                for (int w = 0; w < places.length; w++) {
+                for (int w : wordsByFirst[java.util.Arrays.binarySearch(firsts, c)]) {
                     if (text.startsWith(cueWords.get(w), i)) {
                         if (counts[w] == places[w].length) {
                             places[w] = java.util.Arrays.copyOf(places[w], Math.max(4, counts[w] * 2));
@@ -206,10 +277,6 @@ public final class ReplyStanceRules {
                     }
                 }
             }
-            for (int w = 0; w < places.length; w++) {
-                places[w] = java.util.Arrays.copyOf(places[w], counts[w]);
-            }
-            return places;
         }
     }
 
@@ -221,6 +288,10 @@ public final class ReplyStanceRules {
         private final List<ActorName> names;
         private final ActorName speaker;
         private final Gazetteer gazetteer;
+        private final boolean needActor;
+        /** Where each cue word stands in the paragraph being read: the first {@code cueCounts[w]} of each array. */
+        private final int[][] cuePlaces;
+        private final int[] cueCounts;
 
         private ForActor(CompiledRules rules, List<ActorName> names, ActorName speaker, Gazetteer gazetteer) {
             this.rules = rules;
@@ -228,6 +299,10 @@ public final class ReplyStanceRules {
             this.names = names;
             this.speaker = speaker;
             this.gazetteer = gazetteer;
+            this.needActor = rules.needActor();
+            this.cuePlaces = new int[rules.cueWords().size()][];
+            java.util.Arrays.fill(cuePlaces, new int[0]);
+            this.cueCounts = new int[cuePlaces.length];
         }
 
         /** The stances of one paragraph, in text order; {@code heading} is the reply's heading, the actor as named. */
@@ -235,13 +310,22 @@ public final class ReplyStanceRules {
             Passage passage = paragraph.text();
             String text = passage.text();
             List<ReplyStance> stances = new ArrayList<>();
+            rules.cuePlaces(text, cuePlaces, cueCounts);
+            if (needActor && lastCue(rules.actorWords(), 0, text.length(), cuePlaces) < 0) {
+                return stances;
+            }
+            if (rules.ruleWords() != null && lastCue(rules.ruleWords(), 0, text.length(), cuePlaces) < 0) {
+                return stances;
+            }
             Matcher[] matchers = new Matcher[compiled.size()];
-            int[][] cuePlaces = rules.cuePlaces(text);
             Matcher ends = sentenceEnd.matcher(text);
             int sentenceStart = 0;
             while (sentenceStart < text.length()) {
-                int sentenceEnd = ends.find(sentenceStart) ? ends.end() : text.length();
-                sentence(paragraph, heading, sentenceStart, sentenceEnd, matchers, cuePlaces, stances);
+                // the sentences follow one another: each search goes on from the last end
+                int sentenceEnd = ends.find() ? ends.end() : text.length();
+                if (rules.ruleWords() == null || lastCue(rules.ruleWords(), sentenceStart, sentenceEnd, cuePlaces) >= 0) {
+                    sentence(paragraph, heading, sentenceStart, sentenceEnd, matchers, cuePlaces, stances);
+                }
                 sentenceStart = sentenceEnd;
                 while (sentenceStart < text.length() && text.charAt(sentenceStart) == ' ') {
                     sentenceStart++;
@@ -264,6 +348,10 @@ public final class ReplyStanceRules {
             int quoteDepth = 0;
             int[] lastCue = new int[compiled.size()];
             java.util.Arrays.fill(lastCue, UNKNOWN);
+            boolean actorNamed = rules.actorWords() == null || lastCue(rules.actorWords(), start, end, cuePlaces) >= 0;
+            if (needActor && !actorNamed) {
+                return;
+            }
             for (int clause = start; clause < end; clause++) {
                 char before = clause > start ? text.charAt(clause - 1) : '。';
                 if (before == '“' || before == '《') {
@@ -271,7 +359,8 @@ public final class ReplyStanceRules {
                 } else if (before == '”' || before == '》') {
                     quoteDepth = Math.max(0, quoteDepth - 1);
                 }
-                boolean opens = clause == start || clauseOpeners.indexOf(lastBefore(text, start, clause)) >= 0;
+                boolean opens = clause == start || clauseOpeners.indexOf(before) >= 0
+                        || before == ' ' && clauseOpeners.indexOf(lastBefore(text, start, clause)) >= 0;
                 if (!opens || clause < resumeAt || quoteDepth > 0 || text.charAt(clause) == ' ') {
                     continue;
                 }
@@ -279,7 +368,7 @@ public final class ReplyStanceRules {
                     CompiledRule rule = compiled.get(r);
                     Anchor anchor = rule.rule().anchor();
                     if (anchor == Anchor.SENTENCE && (clause != start || paragraph.listItem())
-                            || anchor == Anchor.CONTINUATION && holder == null) {
+                            || anchor == Anchor.CONTINUATION && holder == null || rule.namesActor() && !actorNamed) {
                         continue;
                     }
                     if (rule.cueWords() != null) {
@@ -335,9 +424,10 @@ public final class ReplyStanceRules {
             int last = -1;
             for (int word : words) {
                 int length = rules.cueWords().get(word).length();
-                for (int at : places[word]) {
-                    if (at >= start && at + length <= end) {
-                        last = Math.max(last, at);
+                int[] at = places[word];
+                for (int i = 0; i < cueCounts[word]; i++) {
+                    if (at[i] >= start && at[i] + length <= end) {
+                        last = Math.max(last, at[i]);
                     }
                 }
             }
