@@ -158,38 +158,27 @@ public final class ReplyStanceRules {
     private CompiledRules compile(String alternatives, List<String> written) {
         String actor = "(?<actor>" + alternatives + defines.get("pronoun") + ")";
         List<CompiledRule> compiled = new ArrayList<>();
-        List<String> cueWords = new ArrayList<>();
-        // the actor's names and pronouns, looked for once a paragraph like the cue words: a sentence without any is
+        StanceCueWords words = new StanceCueWords();
+        // the actor's names and pronouns, looked for once a paragraph with the cue words: a sentence without any is
         // not tried with the rules that name the actor
         String pronouns = defines.get("pronoun");
         int[] actorWords = null;
         if (pronouns.matches("[\\p{L}|]+")) {
-            List<String> words = new ArrayList<>(written);
-            words.addAll(List.of(pronouns.split("\\|")));
-            actorWords = new int[words.size()];
-            for (int w = 0; w < words.size(); w++) {
-                if (!cueWords.contains(words.get(w))) {
-                    cueWords.add(words.get(w));
-                }
-                actorWords[w] = cueWords.indexOf(words.get(w));
-            }
+            List<String> names = new ArrayList<>(written);
+            names.addAll(List.of(pronouns.split("\\|")));
+            actorWords = words.add(names);
         }
+        List<int[]> numbered = new ArrayList<>();
+        numbered.add(actorWords);
         for (Rule rule : rules) {
             String expanded = expand(version, rule.pattern(), defines, Map.of("actor", actor));
-            String[] words = RegexLiterals.groupStarts(expanded, "cue");
-            int[] ids = null;
-            if (words != null) {
-                ids = new int[words.length];
-                for (int w = 0; w < words.length; w++) {
-                    if (!cueWords.contains(words[w])) {
-                        cueWords.add(words[w]);
-                    }
-                    ids[w] = cueWords.indexOf(words[w]);
-                }
-            }
+            String[] starts = RegexLiterals.groupStarts(expanded, "cue");
+            int[] ids = starts == null ? null : words.add(List.of(starts));
+            numbered.add(ids);
             compiled.add(new CompiledRule(rule, Pattern.compile(expanded), expanded.contains("(?<actor>"), ids));
         }
-        return new CompiledRules(List.copyOf(compiled), List.copyOf(cueWords), actorWords);
+        words.close(numbered);
+        return new CompiledRules(List.copyOf(compiled), words, actorWords);
     }
 
     /**
@@ -200,83 +189,22 @@ public final class ReplyStanceRules {
     }
 
     /**
-     * The rules compiled for one actor, with every cue word of any of them once ({@link CompiledRule#cueWords} are
-     * places in that list), and the places in it of the actor's names and pronouns ({@code actorWords}; null where
-     * the pronouns are a pattern rather than words).
+     * The rules compiled for one actor, the words they look for first ({@link CompiledRule#cueWords} are numbers
+     * among them), the numbers of the actor's names and pronouns ({@code actorWords}; null where the pronouns are a
+     * pattern rather than words), and those of every rule's cue words ({@code ruleWords}; null where a rule's are not
+     * known: it may match anywhere).
      */
-    private record CompiledRules(List<CompiledRule> rules, List<String> cueWords, int[] actorWords,
-            java.util.BitSet firstLetters, char[] firsts, int[][] wordsByFirst, int[] ruleWords) {
+    private record CompiledRules(List<CompiledRule> rules, StanceCueWords words, int[] actorWords, int[] ruleWords) {
 
-        CompiledRules(List<CompiledRule> rules, List<String> cueWords, int[] actorWords) {
-            this(rules, cueWords, actorWords, firstLetters(cueWords), firsts(cueWords), wordsByFirst(cueWords),
-                    ruleWords(rules));
-        }
-
-        private static java.util.BitSet firstLetters(List<String> words) {
-            java.util.BitSet letters = new java.util.BitSet();
-            words.forEach(w -> letters.set(w.charAt(0)));
-            return letters;
-        }
-
-        /** The distinct first characters of the words, in order. */
-        private static char[] firsts(List<String> words) {
-            return words.stream().map(w -> String.valueOf(w.charAt(0))).distinct().sorted()
-                    .collect(java.util.stream.Collectors.joining()).toCharArray();
-        }
-
-        /** For each of {@link #firsts}, the words that begin with it. */
-        private static int[][] wordsByFirst(List<String> words) {
-            char[] firsts = firsts(words);
-            int[][] by = new int[firsts.length][];
-            for (int f = 0; f < firsts.length; f++) {
-                char first = firsts[f];
-                by[f] = java.util.stream.IntStream.range(0, words.size()).filter(w -> words.get(w).charAt(0) == first)
-                        .toArray();
-            }
-            return by;
-        }
-
-        /** The cue words of every rule, or null where a rule's cue words are not known (it may match anywhere). */
-        private static int[] ruleWords(List<CompiledRule> rules) {
-            java.util.BitSet words = new java.util.BitSet();
-            for (CompiledRule rule : rules) {
-                if (rule.cueWords() == null) {
-                    return null;
-                }
-                for (int w : rule.cueWords()) {
-                    words.set(w);
-                }
-            }
-            return words.stream().toArray();
+        CompiledRules(List<CompiledRule> rules, StanceCueWords words, int[] actorWords) {
+            this(rules, words, actorWords, rules.stream().anyMatch(r -> r.cueWords() == null) ? null
+                    : rules.stream().flatMapToInt(r -> java.util.Arrays.stream(r.cueWords())).distinct().toArray());
         }
 
         /** Whether every rule needs the actor named in its sentence (or a stance before it): no name, no stance. */
         boolean needActor() {
             return actorWords != null && rules.stream().allMatch(r -> r.namesActor()
                     || r.rule().anchor() == Anchor.CONTINUATION);
-        }
-
-        /**
-         * For each cue word, where it stands in {@code text}, in order (occurrences may overlap): the first
-         * {@code counts[w]} of {@code places[w]}, arrays that one reply's paragraphs reuse. A word of a script that
-         * spaces its words counts only where a word begins.
-         */
-        void cuePlaces(String text, int[][] places, int[] counts) {
-            java.util.Arrays.fill(counts, 0);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (!firstLetters.get(c) || i > 0 && Character.isLetter(text.charAt(i - 1)) && !Character.isIdeographic(c)) {
-                    continue;
-                }
-                for (int w : wordsByFirst[java.util.Arrays.binarySearch(firsts, c)]) {
-                    if (text.startsWith(cueWords.get(w), i)) {
-                        if (counts[w] == places[w].length) {
-                            places[w] = java.util.Arrays.copyOf(places[w], Math.max(4, counts[w] * 2));
-                        }
-                        places[w][counts[w]++] = i;
-                    }
-                }
-            }
         }
     }
 
@@ -289,9 +217,13 @@ public final class ReplyStanceRules {
         private final ActorName speaker;
         private final Gazetteer gazetteer;
         private final boolean needActor;
-        /** Where each cue word stands in the paragraph being read: the first {@code cueCounts[w]} of each array. */
-        private final int[][] cuePlaces;
-        private final int[] cueCounts;
+        /** Where the rules' words stand in the paragraph and sentence being read. */
+        private final StanceCueWords.Reading reading;
+        private final boolean[] ruleWord;
+        private final boolean[] actorWord;
+        /** One matcher per rule, made on first use, and the paragraph's text it was last given. */
+        private final Matcher[] matchers;
+        private final String[] boundTo;
 
         private ForActor(CompiledRules rules, List<ActorName> names, ActorName speaker, Gazetteer gazetteer) {
             this.rules = rules;
@@ -300,9 +232,11 @@ public final class ReplyStanceRules {
             this.speaker = speaker;
             this.gazetteer = gazetteer;
             this.needActor = rules.needActor();
-            this.cuePlaces = new int[rules.cueWords().size()][];
-            java.util.Arrays.fill(cuePlaces, new int[0]);
-            this.cueCounts = new int[cuePlaces.length];
+            this.reading = rules.words().reading();
+            this.ruleWord = rules.ruleWords() == null ? null : rules.words().flags(rules.ruleWords());
+            this.actorWord = rules.words().flags(rules.actorWords());
+            this.matchers = new Matcher[compiled.size()];
+            this.boundTo = new String[compiled.size()];
         }
 
         /** The stances of one paragraph, in text order; {@code heading} is the reply's heading, the actor as named. */
@@ -310,21 +244,18 @@ public final class ReplyStanceRules {
             Passage passage = paragraph.text();
             String text = passage.text();
             List<ReplyStance> stances = new ArrayList<>();
-            rules.cuePlaces(text, cuePlaces, cueCounts);
-            if (needActor && lastCue(rules.actorWords(), 0, text.length(), cuePlaces) < 0) {
+            reading.find(text);
+            if (needActor && !reading.inParagraph(actorWord) || ruleWord != null && !reading.inParagraph(ruleWord)) {
                 return stances;
             }
-            if (rules.ruleWords() != null && lastCue(rules.ruleWords(), 0, text.length(), cuePlaces) < 0) {
-                return stances;
-            }
-            Matcher[] matchers = new Matcher[compiled.size()];
             Matcher ends = sentenceEnd.matcher(text);
             int sentenceStart = 0;
             while (sentenceStart < text.length()) {
                 // the sentences follow one another: each search goes on from the last end
                 int sentenceEnd = ends.find() ? ends.end() : text.length();
-                if (rules.ruleWords() == null || lastCue(rules.ruleWords(), sentenceStart, sentenceEnd, cuePlaces) >= 0) {
-                    sentence(paragraph, heading, sentenceStart, sentenceEnd, matchers, cuePlaces, stances);
+                if (reading.enterSentence(sentenceStart, sentenceEnd, ruleWord)) {
+                    sentence(paragraph, heading, sentenceStart, sentenceEnd, stances);
+                    reading.leaveSentence();
                 }
                 sentenceStart = sentenceEnd;
                 while (sentenceStart < text.length() && text.charAt(sentenceStart) == ' ') {
@@ -334,12 +265,8 @@ public final class ReplyStanceRules {
             return stances;
         }
 
-        /**
-         * {@code matchers}: one per rule, made on first use and reused over the paragraph's text; {@code cuePlaces}:
-         * where the rules' cue words stand in it.
-         */
-        private void sentence(Paragraph paragraph, Evidence heading, int start, int end, Matcher[] matchers,
-                int[][] cuePlaces, List<ReplyStance> stances) {
+        /** The stances of the sentence {@code [start, end)}, which the reading has entered. */
+        private void sentence(Paragraph paragraph, Evidence heading, int start, int end, List<ReplyStance> stances) {
             Passage passage = paragraph.text();
             String text = passage.text();
             Evidence holderWords = null;
@@ -348,7 +275,7 @@ public final class ReplyStanceRules {
             int quoteDepth = 0;
             int[] lastCue = new int[compiled.size()];
             java.util.Arrays.fill(lastCue, UNKNOWN);
-            boolean actorNamed = rules.actorWords() == null || lastCue(rules.actorWords(), start, end, cuePlaces) >= 0;
+            boolean actorNamed = rules.actorWords() == null || reading.last(rules.actorWords()) >= 0;
             if (needActor && !actorNamed) {
                 return;
             }
@@ -373,7 +300,7 @@ public final class ReplyStanceRules {
                     }
                     if (rule.cueWords() != null) {
                         if (lastCue[r] == UNKNOWN) {
-                            lastCue[r] = lastCue(rule.cueWords(), start, end, cuePlaces);
+                            lastCue[r] = reading.last(rule.cueWords());
                         }
                         if (lastCue[r] < clause) {
                             continue;
@@ -381,6 +308,10 @@ public final class ReplyStanceRules {
                     }
                     if (matchers[r] == null) {
                         matchers[r] = rule.pattern().matcher(text);
+                        boundTo[r] = text;
+                    } else if (boundTo[r] != text) {
+                        matchers[r].reset(text);
+                        boundTo[r] = text;
                     }
                     Matcher m = matchers[r];
                     m.region(clause, end);
@@ -420,20 +351,6 @@ public final class ReplyStanceRules {
         }
 
         /** Where the last of a rule's cue words inside the sentence begins, or -1: its cue cannot begin after it. */
-        private int lastCue(int[] words, int start, int end, int[][] places) {
-            int last = -1;
-            for (int word : words) {
-                int length = rules.cueWords().get(word).length();
-                int[] at = places[word];
-                for (int i = 0; i < cueCounts[word]; i++) {
-                    if (at[i] >= start && at[i] + length <= end) {
-                        last = Math.max(last, at[i]);
-                    }
-                }
-            }
-            return last;
-        }
-
         /** A name of the actor counts only where it is not the start of a longer name (新加坡 in 新加坡网络安全局 is). */
         private boolean ownName(String text, Matcher m) {
             if (pronoun.matcher(m.group("actor")).matches()) {
