@@ -55,6 +55,8 @@ public final class ReplyStanceRules {
     private final Pattern sentenceEnd;
     private final String clauseOpeners;
     private final String version;
+    /** The file the rules were read from, which errors name. */
+    private final String resource;
     private final Map<String, CompiledRules> compiledFor = new ConcurrentHashMap<>();
 
     private ReplyStanceRules(String resource, List<Rule> rules, Map<String, String> defines) {
@@ -65,6 +67,7 @@ public final class ReplyStanceRules {
         this.sentenceEnd = Pattern.compile(defines.getOrDefault("sentence-end", CHINESE_SENTENCE_END));
         this.clauseOpeners = defines.getOrDefault("clause-openers", CHINESE_CLAUSE_OPENERS);
         this.version = defines.get("version");
+        this.resource = resource;
     }
 
     /** The Chinese rules. */
@@ -171,7 +174,7 @@ public final class ReplyStanceRules {
         List<int[]> numbered = new ArrayList<>();
         numbered.add(actorWords);
         for (Rule rule : rules) {
-            String expanded = expand(version, rule.pattern(), defines, Map.of("actor", actor));
+            String expanded = expand(resource, rule.pattern(), defines, Map.of("actor", actor));
             String[] starts = RegexLiterals.groupStarts(expanded, "cue");
             int[] ids = starts == null ? null : words.add(List.of(starts));
             numbered.add(ids);
@@ -192,19 +195,22 @@ public final class ReplyStanceRules {
      * The rules compiled for one actor, the words they look for first ({@link CompiledRule#cueWords} are numbers
      * among them), the numbers of the actor's names and pronouns ({@code actorWords}; null where the pronouns are a
      * pattern rather than words), and those of every rule's cue words ({@code ruleWords}; null where a rule's are not
-     * known: it may match anywhere).
+     * known: it may match anywhere), each also as flags over the words; {@code needActor}: whether every rule needs
+     * the actor named in its sentence. Made once for an actor's names, whatever reply reads with them.
      */
-    private record CompiledRules(List<CompiledRule> rules, StanceCueWords words, int[] actorWords, int[] ruleWords) {
+    private record CompiledRules(List<CompiledRule> rules, StanceCueWords words, int[] actorWords, int[] ruleWords,
+            boolean[] actorWord, boolean[] ruleWord, boolean needActor) {
 
         CompiledRules(List<CompiledRule> rules, StanceCueWords words, int[] actorWords) {
             this(rules, words, actorWords, rules.stream().anyMatch(r -> r.cueWords() == null) ? null
                     : rules.stream().flatMapToInt(r -> java.util.Arrays.stream(r.cueWords())).distinct().toArray());
         }
 
-        /** Whether every rule needs the actor named in its sentence (or a stance before it): no name, no stance. */
-        boolean needActor() {
-            return actorWords != null && rules.stream().allMatch(r -> r.namesActor()
-                    || r.rule().anchor() == Anchor.CONTINUATION);
+        private CompiledRules(List<CompiledRule> rules, StanceCueWords words, int[] actorWords, int[] ruleWords) {
+            // every rule needs the actor named in its sentence (or a stance before it): no name, no stance
+            this(rules, words, actorWords, ruleWords, words.flags(actorWords),
+                    ruleWords == null ? null : words.flags(ruleWords), actorWords != null && rules.stream()
+                            .allMatch(r -> r.namesActor() || r.rule().anchor() == Anchor.CONTINUATION));
         }
     }
 
@@ -216,11 +222,8 @@ public final class ReplyStanceRules {
         private final List<ActorName> names;
         private final ActorName speaker;
         private final Gazetteer gazetteer;
-        private final boolean needActor;
         /** Where the rules' words stand in the paragraph and sentence being read. */
         private final StanceCueWords.Reading reading;
-        private final boolean[] ruleWord;
-        private final boolean[] actorWord;
         /** One matcher per rule, made on first use, and the paragraph's text it was last given. */
         private final Matcher[] matchers;
         private final String[] boundTo;
@@ -231,10 +234,7 @@ public final class ReplyStanceRules {
             this.names = names;
             this.speaker = speaker;
             this.gazetteer = gazetteer;
-            this.needActor = rules.needActor();
             this.reading = rules.words().reading();
-            this.ruleWord = rules.ruleWords() == null ? null : rules.words().flags(rules.ruleWords());
-            this.actorWord = rules.words().flags(rules.actorWords());
             this.matchers = new Matcher[compiled.size()];
             this.boundTo = new String[compiled.size()];
         }
@@ -245,7 +245,8 @@ public final class ReplyStanceRules {
             String text = passage.text();
             List<ReplyStance> stances = new ArrayList<>();
             reading.find(text);
-            if (needActor && !reading.inParagraph(actorWord) || ruleWord != null && !reading.inParagraph(ruleWord)) {
+            if (rules.needActor() && !reading.inParagraph(rules.actorWord())
+                    || rules.ruleWord() != null && !reading.inParagraph(rules.ruleWord())) {
                 return stances;
             }
             Matcher ends = sentenceEnd.matcher(text);
@@ -253,7 +254,7 @@ public final class ReplyStanceRules {
             while (sentenceStart < text.length()) {
                 // the sentences follow one another: each search goes on from the last end
                 int sentenceEnd = ends.find() ? ends.end() : text.length();
-                if (reading.enterSentence(sentenceStart, sentenceEnd, ruleWord)) {
+                if (reading.enterSentence(sentenceStart, sentenceEnd, rules.ruleWord())) {
                     sentence(paragraph, heading, sentenceStart, sentenceEnd, stances);
                     reading.leaveSentence();
                 }
@@ -276,7 +277,7 @@ public final class ReplyStanceRules {
             int[] lastCue = new int[compiled.size()];
             java.util.Arrays.fill(lastCue, UNKNOWN);
             boolean actorNamed = rules.actorWords() == null || reading.last(rules.actorWords()) >= 0;
-            if (needActor && !actorNamed) {
+            if (rules.needActor() && !actorNamed) {
                 return;
             }
             for (int clause = start; clause < end; clause++) {

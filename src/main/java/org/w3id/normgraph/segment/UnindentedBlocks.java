@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class UnindentedBlocks {
 
     /** A line that ends a sentence or a list item: what a page's last line ends with where a paragraph ends there. */
-    static final Pattern BLOCK_END = Pattern.compile("[。！？；：][”’）)》」]*\\s*$");
+    private static final Pattern BLOCK_END = Pattern.compile("[。！？；：][”’）)》」]*\\s*$");
     /** The label of a list item ((a), （b）) or of a numbered paragraph (3. or 3．), in its group. */
     private static final Pattern LABEL = Pattern.compile("^\\s*(?:[(（]([a-z])[)）]|(\\d{1,3})[.．](?!\\d))");
 

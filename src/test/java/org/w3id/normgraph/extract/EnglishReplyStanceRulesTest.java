@@ -5,13 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.w3id.normgraph.document.SourceText;
-import org.w3id.normgraph.lexicon.ActorKind;
-import org.w3id.normgraph.lexicon.ActorName;
-import org.w3id.normgraph.lexicon.Gazetteer;
 import org.w3id.normgraph.lexicon.ReferenceData;
-import org.w3id.normgraph.segment.Paragraph;
-import org.w3id.normgraph.segment.Passage;
 import org.w3id.normgraph.segment.ReplyLanguage;
 
 /**
@@ -22,21 +16,12 @@ import org.w3id.normgraph.segment.ReplyLanguage;
  */
 class EnglishReplyStanceRulesTest {
 
-    private static final ReferenceData REFERENCE = ReferenceData.bundled();
-    private static final List<ActorName> NAMES = REFERENCE.englishNames();
-    private static final Gazetteer GAZETTEER = new Gazetteer(NAMES);
-    private static final ReplyStanceRules RULES =
-            ReplyStanceRules.bundled(ReplyLanguage.of("en").stanceCues().orElseThrow());
+    private static final StanceSentences SENTENCES = new StanceSentences(
+            ReplyStanceRules.bundled(ReplyLanguage.of("en").stanceCues().orElseThrow()),
+            ReferenceData.bundled().englishNames());
 
     private static List<String> stances(String actorCode, String sentence) {
-        ActorKind kind = actorCode.length() == 3 ? ActorKind.STATE : ActorKind.GROUP;
-        List<ActorName> names = NAMES.stream()
-                .filter(n -> n.actor().kind() == kind && n.actor().code().equals(actorCode)).toList();
-        ReplyStanceRules.ForActor rules = RULES.forActor(names, names.get(0), GAZETTEER);
-        SourceText source = SourceText.of("test", names.get(0).name() + "\n" + sentence);
-        Passage heading = Passage.builder(source).addLine(1).build();
-        Passage text = Passage.builder(source).addLine(2).build();
-        return rules.find(new Paragraph(text, false, List.of()), heading.evidence()).stream()
+        return SENTENCES.read(actorCode, sentence, false).stream()
                 .map(s -> s.relation().localName() + " " + s.rule() + " " + s.holderWords().text() + " ["
                         + s.object().text() + "]" + (s.holder().withMemberStates() ? " with member States" : ""))
                 .toList();
@@ -65,7 +50,7 @@ class EnglishReplyStanceRulesTest {
 
     @Test
     void negationsOtherSubjectsConditionalsAndCallsOnOthersAreNoStances() {
-        // lines 470, 898 and 991, and the negation and calls the Chinese rules refuse too
+        // lines 470 and 991, and the negation and calls the Chinese rules refuse too
         assertEquals(List.of(), stances("AUS", "Australia does not support the development of a new instrument."));
         assertEquals(List.of(), stances("DNK", "The framework supports the rules-based international order."));
         assertEquals(List.of(), stances("SGP", "The Association of Southeast Asian Nations subscribes in principle"

@@ -199,14 +199,19 @@ class LayoutPropertiesTest {
             if (seed < 0) {
                 // one paragraph cut at a page break after a sentence's end: the parts are counted on by one from
                 // there, but every stance is read, with its words
-                SourceText original = SourceText.of("original", SG);
-                List<String> read = sgFacts(rendering.fileText(), offset -> {
-                    int from = rendering.originalOffset(offset);
-                    return from < 0 ? -1 : original.lineOf(from);
-                });
+                List<String> read = sgFacts(rendering.fileText(), originalLine(rendering, SG));
                 assertEquals(stancesWithoutTheirPart(SG_FACTS), stancesWithoutTheirPart(read));
             }
         }
+    }
+
+    /** The line of {@code original} that a rendered offset comes from, or -1 for a character the rendering adds. */
+    private static IntUnaryOperator originalLine(Rendering rendering, String original) {
+        SourceText source = SourceText.of("original", original);
+        return offset -> {
+            int from = rendering.originalOffset(offset);
+            return from < 0 ? -1 : source.lineOf(from);
+        };
     }
 
     private static List<String> stancesWithoutTheirPart(List<String> facts) {
@@ -266,11 +271,7 @@ class LayoutPropertiesTest {
     private static String difference(String what, List<String> expected, String original, Rendering.Genre genre,
             Rendering.Options options, Predicate<String> compared) {
         Rendering rendering = Rendering.of(original, genre, options);
-        SourceText originalSource = SourceText.of("original", original);
-        IntUnaryOperator originalLine = offset -> {
-            int from = rendering.originalOffset(offset);
-            return from < 0 ? -1 : originalSource.lineOf(from);
-        };
+        IntUnaryOperator originalLine = originalLine(rendering, original);
         List<String> actual;
         try {
             actual = genre == Rendering.Genre.PROCESS_REPORT ? icannFacts(rendering.fileText(), originalLine)

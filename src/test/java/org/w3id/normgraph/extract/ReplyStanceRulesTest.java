@@ -5,30 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.w3id.normgraph.document.SourceText;
-import org.w3id.normgraph.lexicon.ActorKind;
 import org.w3id.normgraph.lexicon.ActorName;
-import org.w3id.normgraph.lexicon.Gazetteer;
 import org.w3id.normgraph.lexicon.ReferenceData;
-import org.w3id.normgraph.segment.Paragraph;
-import org.w3id.normgraph.segment.Passage;
 
 /** The stance rules of {@code reply-stance-cues.tsv} on sentences like those of the 2022 report. */
 class ReplyStanceRulesTest {
 
     private static final ReferenceData REFERENCE = ReferenceData.bundled();
-    private static final Gazetteer GAZETTEER = Gazetteer.of(REFERENCE);
-    private static final ReplyStanceRules RULES = ReplyStanceRules.bundled();
+    private static final StanceSentences SENTENCES = new StanceSentences(ReplyStanceRules.bundled(), REFERENCE.names());
 
     private static List<String> stances(String actorCode, String sentence, boolean listItem) {
-        ActorKind kind = actorCode.length() == 3 ? ActorKind.STATE : ActorKind.GROUP;
-        List<ActorName> names = REFERENCE.names().stream()
-                .filter(n -> n.actor().kind() == kind && n.actor().code().equals(actorCode)).toList();
-        ReplyStanceRules.ForActor rules = RULES.forActor(names, names.get(0), GAZETTEER);
-        SourceText source = SourceText.of("test", names.get(0).name() + "\n" + sentence);
-        Passage heading = Passage.builder(source).addLine(1).build();
-        Passage text = Passage.builder(source).addLine(2).build();
-        return rules.find(new Paragraph(text, listItem, List.of()), heading.evidence()).stream()
+        return SENTENCES.read(actorCode, sentence, listItem).stream()
                 .map(s -> s.relation().localName() + " " + s.rule() + " " + s.holderWords().text() + " [" + s.object().text()
                         + "]")
                 .toList();
