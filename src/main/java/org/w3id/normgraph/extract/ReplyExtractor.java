@@ -92,7 +92,8 @@ public final class ReplyExtractor {
                 .findFirst();
         List<ReplyFacts> replies = new ArrayList<>();
         // an actor that replies again (a compilation may print several replies of one) is read with the same rules
-        java.util.Map<ActorName, ReplyStanceRules.ForActor> rulesBySpeaker = new java.util.HashMap<>();
+        // by identity: the gazetteer gives each name as one object, and hashing a name's record costs more than its rules
+        java.util.Map<ActorName, ReplyStanceRules.ForActor> rulesBySpeaker = new java.util.IdentityHashMap<>();
         for (ReplyText reply : report.replies()) {
             replies.add(reply(reply, pages, rulesBySpeaker));
         }

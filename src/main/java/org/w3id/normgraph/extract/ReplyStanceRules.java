@@ -227,6 +227,11 @@ public final class ReplyStanceRules {
         /** One matcher per rule, made on first use, and the paragraph's text it was last given. */
         private final Matcher[] matchers;
         private final String[] boundTo;
+        /** Where the last cue word of each rule stands in the sentence being read (UNKNOWN until asked). */
+        private final int[] lastCue;
+        private final Matcher sentenceEnds = sentenceEnd.matcher("");
+        private final Matcher objectCut = objectEnd.matcher("");
+        private final Matcher pronounMatcher = pronoun.matcher("");
 
         private ForActor(CompiledRules rules, List<ActorName> names, ActorName speaker, Gazetteer gazetteer) {
             this.rules = rules;
@@ -237,6 +242,7 @@ public final class ReplyStanceRules {
             this.reading = rules.words().reading();
             this.matchers = new Matcher[compiled.size()];
             this.boundTo = new String[compiled.size()];
+            this.lastCue = new int[compiled.size()];
         }
 
         /** The stances of one paragraph, in text order; {@code heading} is the reply's heading, the actor as named. */
@@ -249,7 +255,7 @@ public final class ReplyStanceRules {
                     || rules.ruleWord() != null && !reading.inParagraph(rules.ruleWord())) {
                 return stances;
             }
-            Matcher ends = sentenceEnd.matcher(text);
+            Matcher ends = sentenceEnds.reset(text);
             int sentenceStart = 0;
             while (sentenceStart < text.length()) {
                 // the sentences follow one another: each search goes on from the last end
@@ -274,7 +280,6 @@ public final class ReplyStanceRules {
             ActorName holder = null;
             int resumeAt = start;
             int quoteDepth = 0;
-            int[] lastCue = new int[compiled.size()];
             java.util.Arrays.fill(lastCue, UNKNOWN);
             boolean actorNamed = rules.actorWords() == null || reading.last(rules.actorWords()) >= 0;
             if (rules.needActor() && !actorNamed) {
@@ -351,10 +356,9 @@ public final class ReplyStanceRules {
             return text.charAt(before);
         }
 
-        /** Where the last of a rule's cue words inside the sentence begins, or -1: its cue cannot begin after it. */
         /** A name of the actor counts only where it is not the start of a longer name (新加坡 in 新加坡网络安全局 is). */
         private boolean ownName(String text, Matcher m) {
-            if (pronoun.matcher(m.group("actor")).matches()) {
+            if (pronounMatcher.reset(m.group("actor")).matches()) {
                 return true;
             }
             return gazetteer.longestMatchAt(text, m.start("actor"))
@@ -364,12 +368,17 @@ public final class ReplyStanceRules {
         }
 
         private ActorName nameOf(String words) {
-            return names.stream().filter(n -> n.name().equals(words)).findFirst().orElse(speaker);
+            for (ActorName name : names) {
+                if (name.name().equals(words)) {
+                    return name;
+                }
+            }
+            return speaker;
         }
 
         /** The object's words, cut before a clause that no longer belongs to it, without spaces at either end. */
         private Optional<int[]> object(String text, int start, int end) {
-            Matcher cut = objectEnd.matcher(text);
+            Matcher cut = objectCut.reset(text);
             cut.region(start, end);
             int last = cut.find() ? cut.start() : end;
             int first = start;

@@ -1,5 +1,6 @@
 package org.w3id.normgraph.extract;
 
+import org.w3id.normgraph.lexicon.SpacedWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -127,7 +128,7 @@ final class StanceCueWords {
             sentenceTo = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (!firstLetters.get(c) || c < '\u0590' && i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                if (i > 0 && SpacedWords.continuesWord(text.charAt(i - 1), c) || !firstLetters.get(c)) {
                     continue;
                 }
                 for (int w : byFirst[Arrays.binarySearch(firsts, c)]) {

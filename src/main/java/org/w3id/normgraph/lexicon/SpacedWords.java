@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Words that the PDF layout may break over lines or typeset with spaces: whitespace inside the words is ignored, and
@@ -117,14 +118,22 @@ public final class SpacedWords {
     }
 
     /**
-     * Many words found in one reading of a text: the same matches as {@link #findAll} of each word, but each place of
-     * the text is looked at once for all the words that begin with the letter there, in a tree of their letters.
+     * Many words found in one reading of a text: the same matches as {@link #findAll} of each word, except inside a word
+     * of a spaced script ({@link #continuesWord}), but each place of the text is looked at once for all the words that
+     * begin with the letter there, in a tree of their letters.
      */
     public static final class Index {
         private final List<SpacedWords> words;
         private final WordTrie trie = new WordTrie();
         /** The words with a letter outside the Basic Multilingual Plane, by their first UTF-16 unit. */
         private final Map<Character, int[]> othersByFirst = new HashMap<>();
+        /** The words that are only whitespace. */
+        private final int[] onlySpaces;
+        /**
+         * A UTF-16 unit that every word holds one as high as or higher than: a text without one holds none of the words
+         * (a text in English, none of the words of a Chinese lexicon), and is not read letter by letter.
+         */
+        private final int highestLetterInEvery;
 
         public Index(List<SpacedWords> words) {
             this.words = List.copyOf(words);
@@ -138,23 +147,25 @@ public final class SpacedWords {
                 }
             }
             ids.forEach((first, list) -> othersByFirst.put(first, list.stream().mapToInt(Integer::intValue).toArray()));
+            this.onlySpaces = IntStream.range(0, words.size()).filter(w -> words.get(w).empty != null).toArray();
+            this.highestLetterInEvery = onlySpaces.length > 0 ? 0 : words.stream()
+                    .mapToInt(w -> String.join("", w.letters).chars().max().orElse(0)).min().orElse(Character.MAX_VALUE);
         }
 
         /** Every match of every word, each word's matches left to right and not overlapping one another. */
         public void findAll(String text, FoundOne found) {
-            for (int w = 0; w < words.size(); w++) {
-                int word = w;
-                if (words.get(w).empty != null) {
-                    words.get(w).findAll(text, (start, end) -> found.at(word, start, end));
-                }
+            for (int word : onlySpaces) {
+                words.get(word).findAll(text, (start, end) -> found.at(word, start, end));
+            }
+            if (!holdsUnitFrom(text, highestLetterInEvery)) {
+                return;
             }
             int[] next = null; // where each word may be found again, made at the first place that holds one
             Hits hits = new Hits();
-            char[] units = text.toCharArray(); // read once, place by place, without a String's checks
-            for (int i = 0; i < units.length; i++) {
-                char c = units[i];
-                if (trie.begins(c)) {
-                    trie.wordsAt(units, i, hits::add);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (trie.begins(c) && !(i > 0 && continuesWord(text.charAt(i - 1), c))) {
+                    trie.wordsAt(text, i, hits::add);
                 }
                 int[] others = othersByFirst.isEmpty() ? null : othersByFirst.get(c);
                 if (others != null) {
@@ -188,14 +199,28 @@ public final class SpacedWords {
         }
     }
 
+    private static boolean holdsUnitFrom(String text, int lowest) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= lowest) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The words found at one place of a text and where each ends. */
     private static final class Hits {
-        private int[] words = new int[8];
-        private int[] ends = new int[8];
+        private static final int[] NONE = new int[0];
+        // made at the first word found: most texts hold none of an index's words
+        private int[] words = NONE;
+        private int[] ends = NONE;
         private int count;
 
         void add(int word, int end) {
-            if (count == words.length) {
+            if (words == NONE) {
+                words = new int[8];
+                ends = new int[8];
+            } else if (count == words.length) {
                 words = Arrays.copyOf(words, count * 2);
                 ends = Arrays.copyOf(ends, count * 2);
             }
@@ -219,6 +244,15 @@ public final class SpacedWords {
                 ends[j + 1] = e;
             }
         }
+    }
+
+    /**
+     * Whether {@code c} after {@code before} is inside a word of Latin, Greek or Cyrillic letters, where no name or
+     * term of an index begins (Cuba in Scuba, EU in NEU). In Arabic a word may begin after a proclitic (و, ب, ل) and
+     * in Chinese anywhere, so there every place counts.
+     */
+    public static boolean continuesWord(char before, char c) {
+        return c < '\u0590' && before < '\u0590' && Character.isLetter(c) && Character.isLetter(before);
     }
 
     /** {@code \s} of a regex without UNICODE_CHARACTER_CLASS. */

@@ -125,9 +125,8 @@ public final class UnDocumentSymbols {
                     m -> found.add(new SymbolMention(m.group(), m.start(), m.end(), m.group())));
         }
         // every list of resolutions ends with the word 决议: a text without it has none
-        boolean mayCiteResolutions = text.contains(RESOLUTION);
-        Matcher list = resolutionList.matcher(text);
-        while (mayCiteResolutions && list.find()) {
+        Matcher list = text.contains(RESOLUTION) ? resolutionList.matcher(text) : null;
+        while (list != null && list.find()) {
             Matcher m = item.matcher(text);
             m.region(list.start(), list.end());
             String prefix = defaultPrefix;

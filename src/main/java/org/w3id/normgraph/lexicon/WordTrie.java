@@ -67,19 +67,19 @@ final class WordTrie {
         return c < roots.length && roots[c] != null;
     }
 
-    /** Every word that stands in {@code text} (its UTF-16 units) from {@code at} on. */
-    void wordsAt(char[] text, int at, Hit hit) {
-        Node node = roots[text[at]];
+    /** Every word that stands in {@code text} from {@code at} on. */
+    void wordsAt(String text, int at, Hit hit) {
+        Node node = roots[text.charAt(at)];
         int end = at + 1;
         while (true) {
             for (int word : node.ends) {
                 hit.at(word, end);
             }
             int next = end;
-            while (next < text.length && SpacedWords.isRegexSpace(text[next])) {
+            while (next < text.length() && SpacedWords.isRegexSpace(text.charAt(next))) {
                 next++;
             }
-            if (next >= text.length || (node = node.child(text[next])) == null) {
+            if (next >= text.length() || (node = node.child(text.charAt(next))) == null) {
                 return;
             }
             end = next + 1;

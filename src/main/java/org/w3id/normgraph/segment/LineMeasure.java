@@ -1,6 +1,5 @@
 package org.w3id.normgraph.segment;
 
-import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -35,14 +34,23 @@ public final class LineMeasure {
     }
 
     public static LineMeasure of(int[] widths) {
-        int[] considered = Arrays.stream(widths).filter(w -> w >= NARROWEST_MEASURE).sorted().toArray();
-        if (considered.length < 10) {
+        // counted by width: the lines of a text are many, their widths few
+        int considered = 0;
+        int max = 0;
+        for (int w : widths) {
+            if (w >= NARROWEST_MEASURE) {
+                considered++;
+                max = Math.max(max, w);
+            }
+        }
+        if (considered < 10) {
             return UNWRAPPED;
         }
-        int max = considered[considered.length - 1];
         int[] counts = new int[max + 1];
-        for (int w : considered) {
-            counts[w]++;
+        for (int w : widths) {
+            if (w >= NARROWEST_MEASURE) {
+                counts[w]++;
+            }
         }
         int best = -1;
         int bestCount = 0;
@@ -65,9 +73,11 @@ public final class LineMeasure {
         }
         best = mode;
         int top = best;
-        long within = Arrays.stream(considered).filter(w -> w <= top + 2).count();
-        boolean wrapped = bestCount >= SHARE_IN_BAND * considered.length
-                && within >= SHARE_WITHIN_MEASURE * considered.length;
+        long within = 0;
+        for (int w = NARROWEST_MEASURE; w <= Math.min(max, top + 2); w++) {
+            within += counts[w];
+        }
+        boolean wrapped = bestCount >= SHARE_IN_BAND * considered && within >= SHARE_WITHIN_MEASURE * considered;
         return wrapped ? new LineMeasure(best) : UNWRAPPED;
     }
 

@@ -2,6 +2,7 @@ package org.w3id.normgraph.segment;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.w3id.normgraph.document.Evidence;
 import org.w3id.normgraph.document.SourceText;
@@ -21,6 +22,7 @@ public final class Passage {
 
     private final SourceText source;
     private final String text;
+    /** The source offset of each character of the text; the array may run on past the text's end. */
     private final int[] sourceOffsets;
     /**
      * The line last found for a character: the next asked for is most often on it or the one after, which saves
@@ -62,18 +64,18 @@ public final class Passage {
 
     /** Source offset of the character at {@code index}. */
     public int sourceOffset(int index) {
-        return sourceOffsets[index];
+        return sourceOffsets[Objects.checkIndex(index, text.length())];
     }
 
     public Span sourceSpan(int start, int end) {
-        int sourceStart = sourceOffsets[start];
-        int sourceEnd = end > start ? sourceOffsets[end - 1] + 1 : sourceStart;
+        int sourceStart = sourceOffsets[Objects.checkIndex(start, text.length())];
+        int sourceEnd = end > start ? sourceOffsets[Objects.checkIndex(end - 1, text.length())] + 1 : sourceStart;
         return new Span(sourceStart, sourceEnd);
     }
 
     /** The 1-based source line of the character at {@code index}. */
     public int lineAt(int index) {
-        return lineOf(sourceOffsets[index]);
+        return lineOf(sourceOffsets[Objects.checkIndex(index, text.length())]);
     }
 
     /** {@link SourceText#lineOf}, looked for first on the line last found and the one after. */
@@ -124,7 +126,7 @@ public final class Passage {
         if (removed.isEmpty()) {
             return this; // built by a Builder, its spaces are tidy already
         }
-        Builder builder = new Builder(source, LineMeasure.UNWRAPPED);
+        Builder builder = new Builder(source, LineMeasure.UNWRAPPED, text.length());
         int next = 0;
         for (int i = 0; i < text.length(); i++) {
             while (next < removed.size() && removed.get(next).end() <= i) {
@@ -253,7 +255,8 @@ public final class Passage {
             while (kept > 0 && chars[kept - 1] == ' ') {
                 kept--;
             }
-            return new Passage(source, new String(chars, 0, kept), Arrays.copyOf(offsets, kept));
+            // the offsets are handed over as they are, not copied: the builder only ever writes past the text's end
+            return new Passage(source, new String(chars, 0, kept), offsets);
         }
 
         /**

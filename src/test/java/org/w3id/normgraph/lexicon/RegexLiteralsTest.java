@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,6 +110,54 @@ class RegexLiteralsTest {
         new SpacedWords.Index(words.stream().map(SpacedWords::of).toList())
                 .findAll(text, (word, start, end) -> together.add(word + ":" + start + "-" + end));
         assertEquals(expected, alone);
-        assertEquals(expected.stream().sorted().toList(), together.stream().sorted().toList());
+        assertEquals(indexed(words, text), together.stream().sorted().toList());
+    }
+
+    /**
+     * What an index finds, as regexes: each word's own matches, except that a word of Latin, Greek or Cyrillic letters
+     * does not begin inside such a word.
+     */
+    private static List<String> indexed(List<String> words, String text) {
+        List<String> expected = new ArrayList<>();
+        for (int w = 0; w < words.size(); w++) {
+            String first = words.get(w).strip();
+            boolean spaced = !first.isEmpty() && first.charAt(0) < '\u0590' && Character.isLetter(first.charAt(0));
+            String notInsideWord = spaced ? "(?<![\\p{L}&&[\\x{0}-\\x{58F}]])" : "";
+            Matcher m = Pattern.compile(notInsideWord + SpacedWords.regex(words.get(w))).matcher(text);
+            while (m.find()) {
+                expected.add(w + ":" + m.start() + "-" + m.end());
+            }
+        }
+        return expected.stream().sorted().toList();
+    }
+
+    @Test
+    void anIndexFindsNoWordBeginningInsideAWordOfASpacedScript() {
+        List<String> words = List.of("Cuba", "EU", "Союз", "الاتحاد", "古巴", "aa");
+        String text = "ProCuba (Cuba), NEU, EU's, l'EU, ЕвроСоюз, Союз, والاتحاد, 的Cuba, 古巴古巴, aaa\taa";
+        List<String> found = new ArrayList<>();
+        List<String> places = new ArrayList<>();
+        new SpacedWords.Index(words.stream().map(SpacedWords::of).toList()).findAll(text, (word, start, end) -> {
+            found.add(text.substring(start, end) + "@" + start);
+            places.add(word + ":" + start + "-" + end);
+        });
+        // not Cuba in ProCuba, EU in NEU, Союз in ЕвроСоюз; but الاتحاد after the proclitic و and 古巴 anywhere
+        assertEquals(List.of("Cuba@9", "EU@21", "EU@29", "Союз@43", "الاتحاد@50", "Cuba@60", "古巴@66", "古巴@68",
+                "aa@72", "aa@76"), found.stream().sorted(Comparator.comparingInt(
+                        (String f) -> Integer.parseInt(f.substring(f.lastIndexOf('@') + 1)))).toList());
+        assertEquals(indexed(words, text), places.stream().sorted().toList());
+    }
+
+    @Test
+    void anIndexOfChineseWordsFindsNoneInEnglishTextButFindsALatinWordAmongThem() {
+        SpacedWords.Index chinese = new SpacedWords.Index(List.of(SpacedWords.of("互联网 治理"),
+                SpacedWords.of("2021-2025 年工作组")));
+        List<String> found = new ArrayList<>();
+        chinese.findAll("Internet governance, 2021-2025 working group", (w, s, e) -> found.add(w + ":" + s));
+        chinese.findAll("2021-2025 年工作组和互联网治理", (w, s, e) -> found.add(w + ":" + s));
+        assertEquals(List.of("1:0", "0:15"), found);
+        SpacedWords.Index mixed = new SpacedWords.Index(List.of(SpacedWords.of("互联网治理"), SpacedWords.of("ICANN")));
+        mixed.findAll("the ICANN report", (w, s, e) -> found.add(w + ":" + s));
+        assertEquals(List.of("1:0", "0:15", "1:4"), found);
     }
 }
