@@ -49,6 +49,7 @@ public final class UnDocumentSymbols {
      */
     private final List<String> writtenRequired;
     private final Map<Pattern, Optional<String>> numberedRequired = new HashMap<>();
+    private final Map<Pattern, String[]> numberedStarts = new HashMap<>();
     private final Map<String, String> prefixByIssuer;
     private final String defaultPrefix;
     private final Pattern item;
@@ -72,6 +73,7 @@ public final class UnDocumentSymbols {
         this.writtenStarts = writtenSymbols.stream().map(p -> RegexLiterals.starts(p.pattern())).toList();
         this.writtenRequired = writtenSymbols.stream().map(p -> RegexLiterals.requiredWords(p.pattern())).toList();
         numbered.keySet().forEach(p -> numberedRequired.put(p, Optional.ofNullable(RegexLiterals.requiredWords(p.pattern()))));
+        numbered.keySet().forEach(p -> numberedStarts.put(p, RegexLiterals.starts(p.pattern())));
     }
 
     public static UnDocumentSymbols bundled() {
@@ -143,8 +145,7 @@ public final class UnDocumentSymbols {
             if (!mayCiteNumbers || numberedRequired.get(form).filter(words -> !text.contains(words)).isPresent()) {
                 return;
             }
-            Matcher cited = form.matcher(text);
-            while (cited.find()) {
+            RegexLiterals.findAll(form, numberedStarts.get(form), text, cited -> {
                 Matcher number = SESSION_AND_NUMBER.matcher(text).region(cited.start(), cited.end());
                 boolean first = true;
                 while (number.find()) {
@@ -153,7 +154,7 @@ public final class UnDocumentSymbols {
                             text.substring(start, number.end())));
                     first = false;
                 }
-            }
+            });
         });
         found.sort(Comparator.comparingInt(SymbolMention::start));
         return List.copyOf(found);

@@ -1,6 +1,7 @@
 package org.w3id.normgraph.segment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,12 +22,14 @@ public final class RegexLiterals {
     private RegexLiterals() {
     }
 
-    /** The words one of which every match of {@code regex} begins with, or null. */
+    /** The words one of which every match of {@code regex} begins with, or null. A leading {@code (?U)} is allowed. */
     public static String[] starts(String regex) {
-        if (regex.contains("\\G") || INLINE_FLAGS.matcher(regex).find()) {
+        // a leading (?U) changes only what classes hold, not how a letter written as itself matches
+        String body = regex.startsWith("(?U)") ? regex.substring(4) : regex;
+        if (body.contains("\\G") || INLINE_FLAGS.matcher(body).find()) {
             return null;
         }
-        return alternativesStarts(regex);
+        return alternativesStarts(body);
     }
 
     /**
@@ -146,11 +149,28 @@ public final class RegexLiterals {
         }
         if (at < sequence.length() && sequence.charAt(at) == '(') {
             int close = close(sequence, at);
-            if (close < 0 || close + 1 < sequence.length() && "?*{".indexOf(sequence.charAt(close + 1)) >= 0) {
+            int content = close < 0 ? -1 : groupContent(sequence, at);
+            if (content < 0) {
                 return null;
             }
-            int content = groupContent(sequence, at);
-            return content < 0 ? null : alternativesStarts(sequence.substring(content, close));
+            String[] own = alternativesStarts(sequence.substring(content, close));
+            boolean optional = close + 1 < sequence.length() && sequence.charAt(close + 1) == '?';
+            if (own == null || !optional) {
+                return own != null && close + 1 < sequence.length() && "*{".indexOf(sequence.charAt(close + 1)) >= 0
+                        ? null : own;
+            }
+            // a group that may be left out: a match begins with the group or with what follows it
+            int after = close + 2 < sequence.length() && sequence.charAt(close + 2) == '?' ? close + 3 : close + 2;
+            String[] following = after < sequence.length() ? sequenceStarts(sequence.substring(after)) : null;
+            if (following == null) {
+                return null;
+            }
+            String[] both = Arrays.copyOf(own, own.length + following.length);
+            System.arraycopy(following, 0, both, own.length, following.length);
+            return both;
+        }
+        if (at < sequence.length() && sequence.charAt(at) == '[') {
+            return classStarts(sequence, at);
         }
         int end = at;
         while (end < sequence.length() && SYNTAX.indexOf(sequence.charAt(end)) < 0) {
@@ -161,6 +181,22 @@ public final class RegexLiterals {
             end -= end - at > 1 && Character.isLowSurrogate(sequence.charAt(end - 1)) ? 2 : 1;
         }
         return end == at ? null : new String[] {sequence.substring(at, end)};
+    }
+
+    /**
+     * The starts of a sequence that opens with a class of a few letters written as themselves ([Rr]esolution): each
+     * letter with the letters that follow the class. Null for any other class, or one that a quantifier follows.
+     */
+    private static String[] classStarts(String sequence, int open) {
+        int close = sequence.indexOf(']', open);
+        String members = close < 0 ? "" : sequence.substring(open + 1, close);
+        if (members.isEmpty() || members.length() > 4 || !members.chars().allMatch(Character::isLetterOrDigit)
+                || close + 1 < sequence.length() && QUANTIFIERS.indexOf(sequence.charAt(close + 1)) >= 0) {
+            return null;
+        }
+        String[] rest = close + 1 < sequence.length() ? sequenceStarts(sequence.substring(close + 1)) : null;
+        String following = rest != null && rest.length == 1 && sequence.startsWith(rest[0], close + 1) ? rest[0] : "";
+        return members.chars().mapToObj(c -> (char) c + following).toArray(String[]::new);
     }
 
     private static final List<String> LOOKAROUNDS = List.of("(?=", "(?!", "(?<=", "(?<!");

@@ -67,6 +67,12 @@ public final class ReplyLanguage {
     private final Map<Integer, Optional<String[]>> markerStarts = new ConcurrentHashMap<>();
     /** How lines may begin to match each of the patterns matched from a line's start, kept with the patterns. */
     private final Map<Pattern, LineStarts> lineStarts = new ConcurrentHashMap<>();
+    /**
+     * The dates read so far, by their words: a corpus prints the same few dates again and again, and a formatter's
+     * parse costs more than the rest of a date line's reading. At most {@value #KEPT_DATES} are kept.
+     */
+    private final Map<String, Optional<LocalDate>> dates = new ConcurrentHashMap<>();
+    private static final int KEPT_DATES = 4096;
 
     private ReplyLanguage(String tag, Properties words) {
         this.tag = tag;
@@ -180,6 +186,18 @@ public final class ReplyLanguage {
      * lexicon of month names ({@code date.month.names}), each name is read as its month's number first.
      */
     Optional<LocalDate> date(String written) {
+        Optional<LocalDate> known = dates.get(written);
+        if (known != null) {
+            return known;
+        }
+        Optional<LocalDate> read = readDate(written);
+        if (dates.size() < KEPT_DATES) {
+            dates.put(written, read);
+        }
+        return read;
+    }
+
+    private Optional<LocalDate> readDate(String written) {
         String spaced = SPACES.matcher(written.strip()).replaceAll(" ");
         try {
             return Optional.of(LocalDate.parse(monthNames.map(m -> m.numbered(spaced)).orElse(spaced), dateFormat));
