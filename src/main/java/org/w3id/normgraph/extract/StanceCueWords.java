@@ -128,7 +128,7 @@ final class StanceCueWords {
             sentenceTo = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (i > 0 && SpacedWords.continuesWord(text.charAt(i - 1), c) || !firstLetters.get(c)) {
+                if (!firstLetters.get(c) || i > 0 && SpacedWords.continuesWord(text.charAt(i - 1), c)) {
                     continue;
                 }
                 for (int w : byFirst[Arrays.binarySearch(firsts, c)]) {
