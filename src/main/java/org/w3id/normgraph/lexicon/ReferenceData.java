@@ -72,12 +72,16 @@ public final class ReferenceData {
         String resource = "/lexicon/un-actor-names." + language.toLanguageTag() + ".tsv";
         if (ReferenceData.class.getResource(resource) != null) {
             for (TsvResource.Row row : TsvResource.read(resource, 2)) {
-                Actor actor = actorsByKey.get(row.cell(0));
+                // group/EU_MS: the group speaking with its member States, as groups.csv has it
+                boolean formula = row.cell(0).endsWith(FORMULA_SUFFIX);
+                String key = formula ? row.cell(0).substring(0, row.cell(0).length() - FORMULA_SUFFIX.length())
+                        : row.cell(0);
+                Actor actor = actorsByKey.get(key);
                 if (actor == null) {
                     throw row.error("no actor " + row.cell(0)
-                            + " in the reference data (state/<ISO3> or group/<code>)");
+                            + " in the reference data (state/<ISO3>, group/<code> or group/<code>_MS)");
                 }
-                found.add(new ActorName(row.cell(1), actor, false));
+                found.add(new ActorName(row.cell(1), actor, formula));
             }
         }
         List<ActorName> names = new ArrayList<>(found);
@@ -86,7 +90,7 @@ public final class ReferenceData {
             String curly = name.name().replace('\'', '’');
             for (String other : List.of(straight, curly)) {
                 if (!other.equals(name.name())) {
-                    names.add(new ActorName(other, name.actor(), false));
+                    names.add(new ActorName(other, name.actor(), name.withMemberStates()));
                 }
             }
         }

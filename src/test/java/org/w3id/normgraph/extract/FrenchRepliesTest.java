@@ -36,11 +36,14 @@ class FrenchRepliesTest {
     }
 
     @Test
-    void subsectionsFootnotesAndReferencesAreReadButNoStances() {
+    void subsectionsFootnotesReferencesAndStancesAreRead() {
+        // Australia's "se félicite de l'occasion" (line 47) is a courtesy, no stance
         EDITION.assertSubsectionsFootnotesReferencesAndStances(
                 List.of("CUB|A/65/201|33", "INTRO|A/RES/64/25|16", "RUS|A/RES/64/25|56", "RUS|A/RES/65/41|56"),
                 List.of("AUS Appréciation générale des questions de sécurité de l'information @45",
-                "RUS A. Appréciation générale des questions de sécurité de l'information @54"), List.of());
+                "RUS A. Appréciation générale des questions de sécurité de l'information @54"),
+                List.of("CUB supports supports [les travaux du Groupe d'experts gouvernementaux] @38",
+                        "EU supports welcomes [rapport du Groupe d'experts gouvernementaux] @81"));
     }
 
     @Test
