@@ -38,11 +38,14 @@ class SpanishRepliesTest {
     }
 
     @Test
-    void subsectionsFootnotesAndReferencesAreReadButNoStances() {
+    void subsectionsFootnotesReferencesAndStancesAreRead() {
+        // Australia's "agradece la oportunidad" (line 47) is a courtesy, no stance
         EDITION.assertSubsectionsFootnotesReferencesAndStances(
                 List.of("CUB|A/65/201|33", "INTRO|A/RES/64/25|16", "RUS|A/RES/64/25|56", "RUS|A/RES/65/41|56"),
                 List.of("AUS Evaluación general de las cuestiones de seguridad de la información @45",
-                "RUS A. Evaluación general de las cuestiones de seguridad de la información @54"), List.of());
+                "RUS A. Evaluación general de las cuestiones de seguridad de la información @54"),
+                List.of("CUB supports supports [la labor del Grupo de Expertos Gubernamentales] @38",
+                        "EU supports welcomes [el informe del Grupo de Expertos Gubernamentales] @81"));
     }
 
     @Test
