@@ -2,9 +2,7 @@ package org.w3id.normgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,8 +12,8 @@ import java.util.regex.Pattern;
 import org.w3id.normgraph.document.Evidence;
 import org.w3id.normgraph.lexicon.ActorName;
 import org.w3id.normgraph.lexicon.Gazetteer;
+import org.w3id.normgraph.segment.FirstCharacters;
 import org.w3id.normgraph.segment.RegexLiterals;
-import org.w3id.normgraph.reader.TsvResource;
 import org.w3id.normgraph.segment.Paragraph;
 import org.w3id.normgraph.segment.Passage;
 
@@ -38,36 +36,31 @@ public final class ReplyStanceRules {
     private static final String CHINESE_CLAUSE_OPENERS = "，,：:；;";
     private static final Map<String, ReplyStanceRules> BUNDLED = new ConcurrentHashMap<>();
 
-    private static final String DEFINE = "define";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+)\\}");
-
-    enum Anchor {
-        CLAUSE, SENTENCE, CONTINUATION
-    }
-
-    private record Rule(String name, StanceRelation relation, Anchor anchor, String pattern) {
-    }
-
-    private final List<Rule> rules;
+    private final List<StanceRuleFile.Rule> rules;
     private final Map<String, String> defines;
     private final Pattern objectEnd;
     private final Pattern pronoun;
     private final Pattern sentenceEnd;
+    /** Where the object's and the sentence's ends may begin, so that their patterns are tried there only. */
+    private final FirstCharacters objectEndStarts;
+    private final FirstCharacters sentenceEndStarts;
     private final String clauseOpeners;
     private final String version;
-    /** The file the rules were read from, which errors name. */
-    private final String resource;
+    private final StanceRuleFile file;
     private final Map<String, CompiledRules> compiledFor = new ConcurrentHashMap<>();
+    private static final Pattern REGEX_SYNTAX = Pattern.compile("[\\\\\\[\\](){}.*+?^$|]");
 
-    private ReplyStanceRules(String resource, List<Rule> rules, Map<String, String> defines) {
-        this.rules = rules;
-        this.defines = defines;
-        this.objectEnd = Pattern.compile(expand(resource, "{object-end}", defines, Map.of()));
+    private ReplyStanceRules(StanceRuleFile file) {
+        this.rules = file.rules();
+        this.defines = file.defines();
+        this.objectEnd = Pattern.compile(file.expand("{object-end}", Map.of()));
         this.pronoun = Pattern.compile(defines.get("pronoun"));
         this.sentenceEnd = Pattern.compile(defines.getOrDefault("sentence-end", CHINESE_SENTENCE_END));
+        this.objectEndStarts = new FirstCharacters(objectEnd);
+        this.sentenceEndStarts = new FirstCharacters(sentenceEnd);
         this.clauseOpeners = defines.getOrDefault("clause-openers", CHINESE_CLAUSE_OPENERS);
         this.version = defines.get("version");
-        this.resource = resource;
+        this.file = file;
     }
 
     /** The Chinese rules. */
@@ -86,58 +79,9 @@ public final class ReplyStanceRules {
     }
 
     private static ReplyStanceRules read(String resource) {
-        List<Rule> rules = new ArrayList<>();
-        Map<String, String> defines = new LinkedHashMap<>();
-        for (TsvResource.Row row : TsvResource.read(resource, 4)) {
-            String name = row.cell(0);
-            if (row.cell(1).equals(DEFINE)) {
-                Matcher m = PLACEHOLDER.matcher(name);
-                if (!m.matches()) {
-                    throw row.error("a definition is named {like-this}, found " + name);
-                }
-                defines.put(m.group(1), row.cell(3));
-                continue;
-            }
-            Anchor anchor;
-            try {
-                anchor = Anchor.valueOf(row.cell(2).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw row.error("anchor must be clause, sentence or continuation, found " + row.cell(2));
-            }
-            Rule rule = new Rule(name, StanceRelation.fromLocalName(row.cell(1)), anchor, row.cell(3));
-            if (!rule.pattern().contains("(?<cue>") || !rule.pattern().contains("(?<object>")) {
-                throw row.error("rule " + name + " needs the named groups cue and object");
-            }
-            rules.add(rule);
-        }
-        for (String needed : List.of("object-end", "pronoun", "version")) {
-            if (!defines.containsKey(needed)) {
-                throw new IllegalStateException(resource + ": needs the definitions {object-end}, {pronoun} and"
-                        + " {version}; {" + needed + "} is missing");
-            }
-        }
-        ReplyStanceRules loaded = new ReplyStanceRules(resource, List.copyOf(rules), Map.copyOf(defines));
+        ReplyStanceRules loaded = new ReplyStanceRules(StanceRuleFile.read(resource));
         loaded.forActor(List.of(), null, null); // a rule that does not compile fails here, when the lexicon is loaded
         return loaded;
-    }
-
-    private static String expand(String resource, String pattern, Map<String, String> defines,
-            Map<String, String> extra) {
-        String expanded = pattern;
-        for (int depth = 0; depth < 8 && PLACEHOLDER.matcher(expanded).find(); depth++) {
-            Matcher m = PLACEHOLDER.matcher(expanded);
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                String value = extra.containsKey(m.group(1)) ? extra.get(m.group(1)) : defines.get(m.group(1));
-                if (value == null) {
-                    throw new IllegalStateException(resource + ": no definition for {" + m.group(1) + "}");
-                }
-                m.appendReplacement(out, Matcher.quoteReplacement(value));
-            }
-            m.appendTail(out);
-            expanded = out.toString();
-        }
-        return expanded;
     }
 
     /**
@@ -148,8 +92,9 @@ public final class ReplyStanceRules {
         List<String> written = names.stream().map(ActorName::name).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
-        String alternatives = written.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).map(s -> s + "|")
-                .orElse("");
+        // escaped letter by letter, not quoted (\\Q…\\E), so that the words a rule begins with can be read from it
+        String alternatives = written.stream().map(n -> REGEX_SYNTAX.matcher(n).replaceAll("\\\\$0"))
+                .reduce((a, b) -> a + "|" + b).map(s -> s + "|").orElse("");
         return new ForActor(compiledFor.computeIfAbsent(alternatives, a -> compile(a, written)), names, speaker,
                 gazetteer);
     }
@@ -173,12 +118,13 @@ public final class ReplyStanceRules {
         }
         List<int[]> numbered = new ArrayList<>();
         numbered.add(actorWords);
-        for (Rule rule : rules) {
-            String expanded = expand(resource, rule.pattern(), defines, Map.of("actor", actor));
+        for (StanceRuleFile.Rule rule : rules) {
+            String expanded = file.expand(rule.pattern(), Map.of("actor", actor));
             String[] starts = RegexLiterals.groupStarts(expanded, "cue");
             int[] ids = starts == null ? null : words.add(List.of(starts));
             numbered.add(ids);
-            compiled.add(new CompiledRule(rule, Pattern.compile(expanded), expanded.contains("(?<actor>"), ids));
+            compiled.add(new CompiledRule(rule, Pattern.compile(expanded), expanded.contains("(?<actor>"), ids,
+                    RegexLiterals.starts(expanded)));
         }
         words.close(numbered);
         return new CompiledRules(List.copyOf(compiled), words, actorWords);
@@ -188,7 +134,21 @@ public final class ReplyStanceRules {
      * @param cueWords words one of which the cue must begin with, read from the regex, so that a clause without any
      *                 of them is not tried (null where the regex does not say)
      */
-    private record CompiledRule(Rule rule, Pattern pattern, boolean namesActor, int[] cueWords) {
+    private record CompiledRule(StanceRuleFile.Rule rule, Pattern pattern, boolean namesActor, int[] cueWords,
+            String[] starts) {
+
+        /** Whether the rule may match at {@code clause}: one of the words that every match begins with stands there. */
+        boolean mayOpenAt(String text, int clause) {
+            if (starts == null) {
+                return true;
+            }
+            for (String start : starts) {
+                if (text.startsWith(start, clause)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -210,7 +170,7 @@ public final class ReplyStanceRules {
             // every rule needs the actor named in its sentence (or a stance before it): no name, no stance
             this(rules, words, actorWords, ruleWords, words.flags(actorWords),
                     ruleWords == null ? null : words.flags(ruleWords), actorWords != null && rules.stream()
-                            .allMatch(r -> r.namesActor() || r.rule().anchor() == Anchor.CONTINUATION));
+                            .allMatch(r -> r.namesActor() || r.rule().anchor() == StanceRuleFile.Anchor.CONTINUATION));
         }
     }
 
@@ -257,9 +217,13 @@ public final class ReplyStanceRules {
             }
             Matcher ends = sentenceEnds.reset(text);
             int sentenceStart = 0;
+            int searchFrom = 0;
             while (sentenceStart < text.length()) {
-                // the sentences follow one another: each search goes on from the last end
-                int sentenceEnd = ends.find() ? ends.end() : text.length();
+                // the sentences follow one another: each search goes on from the last end, as find() would
+                boolean found = searchFrom <= text.length()
+                        && sentenceEndStarts.find(ends, text, searchFrom, text.length()) >= 0;
+                int sentenceEnd = found ? ends.end() : text.length();
+                searchFrom = found && ends.end() == ends.start() ? ends.end() + 1 : sentenceEnd;
                 if (reading.enterSentence(sentenceStart, sentenceEnd, rules.ruleWord())) {
                     sentence(paragraph, heading, sentenceStart, sentenceEnd, stances);
                     reading.leaveSentence();
@@ -299,9 +263,12 @@ public final class ReplyStanceRules {
                 }
                 for (int r = 0; r < compiled.size(); r++) {
                     CompiledRule rule = compiled.get(r);
-                    Anchor anchor = rule.rule().anchor();
-                    if (anchor == Anchor.SENTENCE && (clause != start || paragraph.listItem())
-                            || anchor == Anchor.CONTINUATION && holder == null || rule.namesActor() && !actorNamed) {
+                    StanceRuleFile.Anchor anchor = rule.rule().anchor();
+                    if (anchor == StanceRuleFile.Anchor.SENTENCE && (clause != start || paragraph.listItem())
+                            || anchor == StanceRuleFile.Anchor.CONTINUATION && holder == null || rule.namesActor() && !actorNamed) {
+                        continue;
+                    }
+                    if (!rule.mayOpenAt(text, clause)) {
                         continue;
                     }
                     if (rule.cueWords() != null) {
@@ -361,10 +328,16 @@ public final class ReplyStanceRules {
             if (pronounMatcher.reset(m.group("actor")).matches()) {
                 return true;
             }
-            return gazetteer.longestMatchAt(text, m.start("actor"))
-                    .filter(match -> match.end() == m.end("actor"))
-                    .filter(match -> names.stream().anyMatch(n -> n.actor().equals(match.name().actor())))
-                    .isPresent();
+            Optional<Gazetteer.Match> longest = gazetteer.longestMatchAt(text, m.start("actor"));
+            if (longest.isEmpty() || longest.get().end() != m.end("actor")) {
+                return false;
+            }
+            for (ActorName name : names) {
+                if (name.actor().equals(longest.get().name().actor())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private ActorName nameOf(String words) {
@@ -379,8 +352,7 @@ public final class ReplyStanceRules {
         /** The object's words, cut before a clause that no longer belongs to it, without spaces at either end. */
         private Optional<int[]> object(String text, int start, int end) {
             Matcher cut = objectCut.reset(text);
-            cut.region(start, end);
-            int last = cut.find() ? cut.start() : end;
+            int last = objectEndStarts.find(cut, text, start, end) >= 0 ? cut.start() : end;
             int first = start;
             while (first < last && text.charAt(first) == ' ') {
                 first++;

@@ -23,4 +23,19 @@ public record Actor(
     public String key() {
         return kind.pathSegment() + "/" + code;
     }
+
+    /**
+     * The same actor: the same kind and code, which the reference data gives to one actor only. Its names, members
+     * and attributes are not compared, as a record would: they follow from the code, and comparing them each time an
+     * actor is a map's key or a name's owner cost more than reading the stance it was asked for.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Actor actor && kind == actor.kind && code.equals(actor.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return kind.hashCode() * 31 + code.hashCode();
+    }
 }

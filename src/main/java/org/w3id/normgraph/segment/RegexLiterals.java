@@ -179,25 +179,39 @@ public final class RegexLiterals {
         if (end > at && end < sequence.length() && QUANTIFIERS.indexOf(sequence.charAt(end)) >= 0) {
             // the quantifier applies to the last letter only: it is no part of every match
             end -= end - at > 1 && Character.isLowSurrogate(sequence.charAt(end - 1)) ? 2 : 1;
+        } else if (end > at && end < sequence.length() && sequence.charAt(end) == '[') {
+            // letters, then a class of a few (s[’']oppose): the letters with each of the class's words
+            String[] tails = classStarts(sequence, end);
+            if (tails != null) {
+                String letters = sequence.substring(at, end);
+                return Arrays.stream(tails).map(t -> letters + t).toArray(String[]::new);
+            }
         }
         return end == at ? null : new String[] {sequence.substring(at, end)};
     }
 
     /**
-     * The starts of a sequence that opens with a class of a few letters written as themselves ([Rr]esolution): each
-     * letter with the letters that follow the class. Null for any other class, or one that a quantifier follows.
+     * The starts of a sequence that opens with a class of a few characters written as themselves ([Rr]esolution):
+     * each character with each start of what follows the class. Null for any other class, or one that a quantifier
+     * follows.
      */
     private static String[] classStarts(String sequence, int open) {
         int close = sequence.indexOf(']', open);
         String members = close < 0 ? "" : sequence.substring(open + 1, close);
-        if (members.isEmpty() || members.length() > 4 || !members.chars().allMatch(Character::isLetterOrDigit)
+        if (members.isEmpty() || members.length() > 4
+                || !members.chars().allMatch(c -> CLASS_SYNTAX.indexOf(c) < 0 && !Character.isSurrogate((char) c))
                 || close + 1 < sequence.length() && QUANTIFIERS.indexOf(sequence.charAt(close + 1)) >= 0) {
             return null;
         }
         String[] rest = close + 1 < sequence.length() ? sequenceStarts(sequence.substring(close + 1)) : null;
-        String following = rest != null && rest.length == 1 && sequence.startsWith(rest[0], close + 1) ? rest[0] : "";
-        return members.chars().mapToObj(c -> (char) c + following).toArray(String[]::new);
+        // each member with each start of what follows, or alone where that says nothing or would be too many
+        String[] following = rest == null || rest.length * members.length() > 16 ? new String[] {""} : rest;
+        return members.chars().mapToObj(c -> Arrays.stream(following).map(f -> (char) c + f))
+                .flatMap(words -> words).toArray(String[]::new);
     }
+
+    /** What a class reads as more than a character written as itself. */
+    private static final String CLASS_SYNTAX = "\\[]^-&";
 
     private static final List<String> LOOKAROUNDS = List.of("(?=", "(?!", "(?<=", "(?<!");
 
