@@ -35,6 +35,7 @@ public final class ReplyStanceRules {
     private static final String CHINESE_SENTENCE_END = "[。！？!?]";
     private static final String CHINESE_CLAUSE_OPENERS = "，,：:；;";
     private static final Map<String, ReplyStanceRules> BUNDLED = new ConcurrentHashMap<>();
+    private static final Pattern REGEX_SYNTAX = Pattern.compile("[\\\\\\[\\](){}.*+?^$|]");
 
     private final List<StanceRuleFile.Rule> rules;
     private final Map<String, String> defines;
@@ -48,7 +49,6 @@ public final class ReplyStanceRules {
     private final String version;
     private final StanceRuleFile file;
     private final Map<String, CompiledRules> compiledFor = new ConcurrentHashMap<>();
-    private static final Pattern REGEX_SYNTAX = Pattern.compile("[\\\\\\[\\](){}.*+?^$|]");
 
     private ReplyStanceRules(StanceRuleFile file) {
         this.rules = file.rules();
@@ -92,7 +92,7 @@ public final class ReplyStanceRules {
         List<String> written = names.stream().map(ActorName::name).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
-        // escaped letter by letter, not quoted (\\Q…\\E), so that the words a rule begins with can be read from it
+        // escaped letter by letter, not quoted (\Q…\E), so that the words a rule begins with can be read from it
         String alternatives = written.stream().map(n -> REGEX_SYNTAX.matcher(n).replaceAll("\\\\$0"))
                 .reduce((a, b) -> a + "|" + b).map(s -> s + "|").orElse("");
         return new ForActor(compiledFor.computeIfAbsent(alternatives, a -> compile(a, written)), names, speaker,
