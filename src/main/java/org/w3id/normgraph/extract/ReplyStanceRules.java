@@ -120,11 +120,12 @@ public final class ReplyStanceRules {
         numbered.add(actorWords);
         for (StanceRuleFile.Rule rule : rules) {
             String expanded = file.expand(rule.pattern(), Map.of("actor", actor));
-            String[] starts = RegexLiterals.groupStarts(expanded, "cue");
+            // a paragraph's white space is single spaces (Passage): the words are read through \s+ (ne préconise)
+            String[] starts = RegexLiterals.groupStarts(expanded, "cue", true);
             int[] ids = starts == null ? null : words.add(List.of(starts));
             numbered.add(ids);
             compiled.add(new CompiledRule(rule, Pattern.compile(expanded), expanded.contains("(?<actor>"), ids,
-                    RegexLiterals.starts(expanded)));
+                    RegexLiterals.starts(expanded, true)));
         }
         words.close(numbered);
         return new CompiledRules(List.copyOf(compiled), words, actorWords);

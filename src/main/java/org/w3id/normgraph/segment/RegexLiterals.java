@@ -24,12 +24,17 @@ public final class RegexLiterals {
 
     /** The words one of which every match of {@code regex} begins with, or null. A leading {@code (?U)} is allowed. */
     public static String[] starts(String regex) {
+        return starts(regex, false);
+    }
+
+    /** {@link #starts(String)} for a text whose white space is single spaces, as {@link #groupStarts} says. */
+    public static String[] starts(String regex, boolean singleSpaces) {
         // a leading (?U) changes only what classes hold, not how a letter written as itself matches
         String body = regex.startsWith("(?U)") ? regex.substring(4) : regex;
         if (body.contains("\\G") || INLINE_FLAGS.matcher(body).find()) {
             return null;
         }
-        return alternativesStarts(body);
+        return alternativesStarts(body, singleSpaces);
     }
 
     /**
@@ -93,21 +98,29 @@ public final class RegexLiterals {
 
     /** The words one of which the text that the named group matches begins with, or null. */
     public static String[] groupStarts(String regex, String group) {
+        return groupStarts(regex, group, false);
+    }
+
+    /**
+     * {@link #groupStarts(String, String)} for a text whose white space is single spaces (a {@link Passage}'s): there
+     * {@code \s+} is one space, and a word such as {@code ne\s+préconise} begins with "ne préconise", not "ne".
+     */
+    public static String[] groupStarts(String regex, String group, boolean singleSpaces) {
         int open = regex.indexOf("(?<" + group + ">");
         if (open < 0 || INLINE_FLAGS.matcher(regex).find()) {
             return null;
         }
         int close = close(regex, open);
-        return close < 0 ? null : alternativesStarts(regex.substring(open + group.length() + 4, close));
+        return close < 0 ? null : alternativesStarts(regex.substring(open + group.length() + 4, close), singleSpaces);
     }
 
     /** The starts of each top-level alternative of {@code regex}, together; null if one has none. */
-    private static String[] alternativesStarts(String regex) {
+    private static String[] alternativesStarts(String regex, boolean singleSpaces) {
         List<String> words = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= regex.length(); i++) {
             if (i == regex.length() || regex.charAt(i) == '|') {
-                String[] starts = sequenceStarts(regex.substring(start, i));
+                String[] starts = sequenceStarts(regex.substring(start, i), singleSpaces);
                 if (starts == null) {
                     return null;
                 }
@@ -138,7 +151,7 @@ public final class RegexLiterals {
      * opens it, unless it may be left out or repeated a given number of times, gives its own alternatives' starts; else
      * the letters it opens with.
      */
-    private static String[] sequenceStarts(String sequence) {
+    private static String[] sequenceStarts(String sequence, boolean singleSpaces) {
         int at = 0;
         while (lookaroundAt(sequence, at)) {
             at = close(sequence, at);
@@ -153,7 +166,7 @@ public final class RegexLiterals {
             if (content < 0) {
                 return null;
             }
-            String[] own = alternativesStarts(sequence.substring(content, close));
+            String[] own = alternativesStarts(sequence.substring(content, close), singleSpaces);
             boolean optional = close + 1 < sequence.length() && sequence.charAt(close + 1) == '?';
             if (own == null || !optional) {
                 return own != null && close + 1 < sequence.length() && "*{".indexOf(sequence.charAt(close + 1)) >= 0
@@ -161,7 +174,7 @@ public final class RegexLiterals {
             }
             // a group that may be left out: a match begins with the group or with what follows it
             int after = close + 2 < sequence.length() && sequence.charAt(close + 2) == '?' ? close + 3 : close + 2;
-            String[] following = after < sequence.length() ? sequenceStarts(sequence.substring(after)) : null;
+            String[] following = after < sequence.length() ? sequenceStarts(sequence.substring(after), singleSpaces) : null;
             if (following == null) {
                 return null;
             }
@@ -170,24 +183,33 @@ public final class RegexLiterals {
             return both;
         }
         if (at < sequence.length() && sequence.charAt(at) == '[') {
-            return classStarts(sequence, at);
+            return classStarts(sequence, at, singleSpaces);
         }
         int end = at;
-        while (end < sequence.length() && SYNTAX.indexOf(sequence.charAt(end)) < 0) {
-            end++;
+        StringBuilder letters = new StringBuilder();
+        while (end < sequence.length()) {
+            if (SYNTAX.indexOf(sequence.charAt(end)) < 0) {
+                letters.append(sequence.charAt(end++));
+            } else if (singleSpaces && sequence.startsWith("\\s+", end)) {
+                // in a text whose white space is single spaces, \s+ is one space
+                letters.append(' ');
+                end += 3;
+            } else {
+                break;
+            }
         }
         if (end > at && end < sequence.length() && QUANTIFIERS.indexOf(sequence.charAt(end)) >= 0) {
-            // the quantifier applies to the last letter only: it is no part of every match
-            end -= end - at > 1 && Character.isLowSurrogate(sequence.charAt(end - 1)) ? 2 : 1;
+            // the quantifier applies to the last letter (or space) only: it is no part of every match
+            letters.setLength(letters.length()
+                    - (letters.length() > 1 && Character.isLowSurrogate(letters.charAt(letters.length() - 1)) ? 2 : 1));
         } else if (end > at && end < sequence.length() && sequence.charAt(end) == '[') {
             // letters, then a class of a few (s[’']oppose): the letters with each of the class's words
-            String[] tails = classStarts(sequence, end);
+            String[] tails = classStarts(sequence, end, singleSpaces);
             if (tails != null) {
-                String letters = sequence.substring(at, end);
                 return Arrays.stream(tails).map(t -> letters + t).toArray(String[]::new);
             }
         }
-        return end == at ? null : new String[] {sequence.substring(at, end)};
+        return letters.length() == 0 ? null : new String[] {letters.toString()};
     }
 
     /**
@@ -195,7 +217,7 @@ public final class RegexLiterals {
      * each character with each start of what follows the class. Null for any other class, or one that a quantifier
      * follows.
      */
-    private static String[] classStarts(String sequence, int open) {
+    private static String[] classStarts(String sequence, int open, boolean singleSpaces) {
         int close = sequence.indexOf(']', open);
         String members = close < 0 ? "" : sequence.substring(open + 1, close);
         if (members.isEmpty() || members.length() > 4
@@ -203,7 +225,8 @@ public final class RegexLiterals {
                 || close + 1 < sequence.length() && QUANTIFIERS.indexOf(sequence.charAt(close + 1)) >= 0) {
             return null;
         }
-        String[] rest = close + 1 < sequence.length() ? sequenceStarts(sequence.substring(close + 1)) : null;
+        String[] rest = close + 1 < sequence.length() ? sequenceStarts(sequence.substring(close + 1), singleSpaces)
+                : null;
         // each member with each start of what follows, or alone where that says nothing or would be too many
         String[] following = rest == null || rest.length * members.length() > 16 ? new String[] {""} : rest;
         return members.chars().mapToObj(c -> Arrays.stream(following).map(f -> (char) c + f))

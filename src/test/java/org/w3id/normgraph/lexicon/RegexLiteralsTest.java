@@ -36,6 +36,11 @@ class RegexLiteralsTest {
         // letters, then a class: the letters with each of its characters and what follows
         assertArrayEquals(new String[] {"s’oppose", "s'oppose"}, RegexLiterals.starts("s[’']oppose\\s+à"));
         assertArrayEquals(new String[] {"Ab", "Ac", "ab", "ac"}, RegexLiterals.starts("[Aa][bc]d?"));
+        // in a text whose white space is single spaces, \s+ is one space; \s* and a space that may repeat end a word
+        assertArrayEquals(new String[] {"ne préconise", "no", "se"},
+                RegexLiterals.groupStarts("x(?<cue>ne\\s+préconise|no\\s*acepta|se\\s+?opone)", "cue", true));
+        assertArrayEquals(new String[] {"ne", "no", "se"},
+                RegexLiterals.groupStarts("x(?<cue>ne\\s+préconise|no\\s*acepta|se\\s+?opone)", "cue"));
         assertArrayEquals(new String[] {"General", "Resolution", "resolution"}, RegexLiterals.starts(
                 "(?<![\\p{L}])(?:General\\s+Assembly\\s+)?[Rr]esolutions?\\s+\\d{1,3}/\\d{1,4}"));
         assertArrayEquals(new String[] {"欢迎", "欣见"},
@@ -84,13 +89,15 @@ class RegexLiteralsTest {
         List<String> regexes = List.of("规范\\s*13\\s*(?:[（(]\\s*c\\s*[）)]|c\\b)", "(?<![A-Za-z0-9/])(?:A|S|E)/\\d{1,4}",
                 "ab?c", "aa", "(?<=x)ab|cd", "领土被用于[^。]{0,20}国际不法行为", "(?:x|y)?z", "(?:a|[xy])b", "(?:ab)??c",
                 "[Rr]e[sS]", "(?<![\\p{L}])(?:General\\s+Assembly\\s+)?[Rr]esolutions?\\s+\\d{1,3}/\\d{1,4}",
+                "ne\\s+préconise\\s+pas|no\\s*acepta", "Cuba\\s+supports\\s+?the",
                 "(?U)(?<![\\p{L}])[Rr]ésolutions?\\s+\\d{1,3}/\\d{1,4}", "n[’']accepte\\s+pas", "[Aa][bc]d?",
                 "(?U)(?<![\\p{L}])(?:[وف])?(?:[بلك])?(?:ال|ل)?قرار(?:ات|ين|ه)?\\s+\\d{1,3}/\\d{1,4}");
         List<String> texts = List.of("", "规范 13c 与规范13（c）及规范 13 cd", "A/76 和 XA/77、S/1 E/2A/3/4",
                 "aacabc aaaa xab cd", "不让其领土被用于实施国际不法行为。领土被用于。国际不法行为",
                 "General Assembly resolution 64/25, Resolutions 1/2, nonresolution 3/4; xz yz z xb ab c abc ac Res ReS",
                 "sa résolution 64/25 et Résolutions 1/2, irrésolution 3/4; وبالقرار 64/25 والقرارات 1/2 قرار 3/4",
-                "Il n’accepte pas, n'accepte pas, naccepte pas; Ab ac AD abd");
+                "Il n’accepte pas, n'accepte pas, naccepte pas; Ab ac AD abd",
+                "Il ne  préconise pas, ne\npréconise pas; no acepta, noacepta; Cuba supports\t the work");
         for (String regex : regexes) {
             Pattern pattern = Pattern.compile(regex);
             for (String text : texts) {
@@ -103,6 +110,17 @@ class RegexLiteralsTest {
                 RegexLiterals.findAll(pattern, RegexLiterals.starts(regex), text,
                         match -> found.add(match.start() + "-" + match.end()));
                 assertEquals(expected, found, regex + " in " + text);
+                // the same text with single spaces, and the words read through \s+
+                String single = text.replaceAll("\\s+", " ");
+                List<String> expectedSingle = new ArrayList<>();
+                Matcher s = pattern.matcher(single);
+                while (s.find()) {
+                    expectedSingle.add(s.start() + "-" + s.end());
+                }
+                List<String> foundSingle = new ArrayList<>();
+                RegexLiterals.findAll(pattern, RegexLiterals.starts(regex, true), single,
+                        match -> foundSingle.add(match.start() + "-" + match.end()));
+                assertEquals(expectedSingle, foundSingle, regex + " in " + single);
             }
         }
     }
