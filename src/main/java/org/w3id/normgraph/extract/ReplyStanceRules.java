@@ -49,6 +49,7 @@ public final class ReplyStanceRules {
     private final String version;
     private final StanceRuleFile file;
     private final Map<String, CompiledRules> compiledFor = new ConcurrentHashMap<>();
+    private final Map<List<ActorName>, CompiledRules> compiledByNames = new ConcurrentHashMap<>();
 
     private ReplyStanceRules(StanceRuleFile file) {
         this.rules = file.rules();
@@ -59,6 +60,9 @@ public final class ReplyStanceRules {
         this.objectEndStarts = new FirstCharacters(objectEnd);
         this.sentenceEndStarts = new FirstCharacters(sentenceEnd);
         this.clauseOpeners = defines.getOrDefault("clause-openers", CHINESE_CLAUSE_OPENERS);
+        if (clauseOpeners.contains(" ")) {
+            throw new IllegalStateException(file.resource() + ": {clause-openers} are punctuation, not a space");
+        }
         this.version = defines.get("version");
         this.file = file;
     }
@@ -89,14 +93,17 @@ public final class ReplyStanceRules {
      * the reply; it holds the stances whose subject is a pronoun or unwritten.
      */
     public ForActor forActor(List<ActorName> names, ActorName speaker, Gazetteer gazetteer) {
-        List<String> written = names.stream().map(ActorName::name).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .toList();
-        // escaped letter by letter, not quoted (\Q…\E), so that the words a rule begins with can be read from it
-        String alternatives = written.stream().map(n -> REGEX_SYNTAX.matcher(n).replaceAll("\\\\$0"))
-                .reduce((a, b) -> a + "|" + b).map(s -> s + "|").orElse("");
-        return new ForActor(compiledFor.computeIfAbsent(alternatives, a -> compile(a, written)), names, speaker,
-                gazetteer);
+        // by the names, asked for once a report per actor: the regex of the names is made once
+        CompiledRules rules = compiledByNames.computeIfAbsent(List.copyOf(names), known -> {
+            List<String> written = known.stream().map(ActorName::name).distinct()
+                    .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                    .toList();
+            // escaped letter by letter, not quoted (\Q…\E), so that the words a rule begins with can be read from it
+            String alternatives = written.stream().map(n -> REGEX_SYNTAX.matcher(n).replaceAll("\\\\$0"))
+                    .reduce((a, b) -> a + "|" + b).map(s -> s + "|").orElse("");
+            return compiledFor.computeIfAbsent(alternatives, a -> compile(a, written));
+        });
+        return new ForActor(rules, names, speaker, gazetteer);
     }
 
     /**
@@ -257,8 +264,9 @@ public final class ReplyStanceRules {
                 } else if (before == '”' || before == '》') {
                     quoteDepth = Math.max(0, quoteDepth - 1);
                 }
-                boolean opens = clause == start || clauseOpeners.indexOf(before) >= 0
-                        || before == ' ' && clauseOpeners.indexOf(lastBefore(text, start, clause)) >= 0;
+                // no clause opener is a space: after one, the character before the spaces tells
+                boolean opens = clause == start || clauseOpeners.indexOf(before == ' '
+                        ? lastBefore(text, start, clause) : before) >= 0;
                 if (!opens || clause < resumeAt || quoteDepth > 0 || text.charAt(clause) == ' ') {
                     continue;
                 }
