@@ -252,7 +252,16 @@ public final class SpacedWords {
      * in Chinese anywhere, so there every place counts.
      */
     public static boolean continuesWord(char before, char c) {
-        return c < '\u0590' && before < '\u0590' && Character.isLetter(c) && Character.isLetter(before);
+        return c < SPACED_LETTERS.length && before < SPACED_LETTERS.length && SPACED_LETTERS[c] && SPACED_LETTERS[before];
+    }
+
+    /** {@link Character#isLetter} of each character below U+0590 (Latin, Greek, Cyrillic, Armenian), looked up. */
+    private static final boolean[] SPACED_LETTERS = new boolean[0x0590];
+
+    static {
+        for (char c = 0; c < SPACED_LETTERS.length; c++) {
+            SPACED_LETTERS[c] = Character.isLetter(c);
+        }
     }
 
     /** {@code \s} of a regex without UNICODE_CHARACTER_CLASS. */
