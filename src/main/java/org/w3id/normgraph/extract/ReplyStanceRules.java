@@ -46,6 +46,8 @@ public final class ReplyStanceRules {
     private final FirstCharacters objectEndStarts;
     private final FirstCharacters sentenceEndStarts;
     private final String clauseOpeners;
+    /** The clause openers below U+0080, looked up rather than searched for at every character of a sentence. */
+    private final boolean[] asciiClauseOpeners = new boolean[0x80];
     private final String version;
     private final StanceRuleFile file;
     private final Map<String, CompiledRules> compiledFor = new ConcurrentHashMap<>();
@@ -63,8 +65,14 @@ public final class ReplyStanceRules {
         if (clauseOpeners.contains(" ")) {
             throw new IllegalStateException(file.resource() + ": {clause-openers} are punctuation, not a space");
         }
+        clauseOpeners.chars().filter(c -> c < asciiClauseOpeners.length).forEach(c -> asciiClauseOpeners[c] = true);
         this.version = defines.get("version");
         this.file = file;
+    }
+
+    /** Whether a clause may open after {@code before}. */
+    private boolean opensClause(char before) {
+        return before < asciiClauseOpeners.length ? asciiClauseOpeners[before] : clauseOpeners.indexOf(before) >= 0;
     }
 
     /** The Chinese rules. */
@@ -195,7 +203,7 @@ public final class ReplyStanceRules {
         /** One matcher per rule, made on first use, and the paragraph's text it was last given. */
         private final Matcher[] matchers;
         private final String[] boundTo;
-        /** Where the last cue word of each rule stands in the sentence being read (UNKNOWN until asked). */
+        /** Where the last cue word of each rule stands in the sentence being read (the sentence's end for a rule without cue words, -1 for one whose words it lacks). */
         private final int[] lastCue;
         private final Matcher sentenceEnds = sentenceEnd.matcher("");
         private final Matcher objectCut = objectEnd.matcher("");
@@ -252,12 +260,19 @@ public final class ReplyStanceRules {
             ActorName holder = null;
             int resumeAt = start;
             int quoteDepth = 0;
-            java.util.Arrays.fill(lastCue, UNKNOWN);
             boolean actorNamed = rules.actorWords() == null || reading.last(rules.actorWords()) >= 0;
             if (rules.needActor() && !actorNamed) {
                 return;
             }
-            for (int clause = start; clause < end; clause++) {
+            // a rule's clause opens at or before its last cue word: no clause after the last of them all can hold one
+            int lastOpening = start - 1;
+            for (int r = 0; r < compiled.size(); r++) {
+                int[] cueWords = compiled.get(r).cueWords();
+                lastCue[r] = cueWords == null ? end : reading.last(cueWords);
+                lastOpening = Math.max(lastOpening, lastCue[r]);
+            }
+            int openings = Math.min(end, lastOpening + 1);
+            for (int clause = start; clause < openings; clause++) {
                 char before = clause > start ? text.charAt(clause - 1) : '。';
                 if (before == '“' || before == '《') {
                     quoteDepth++;
@@ -265,28 +280,20 @@ public final class ReplyStanceRules {
                     quoteDepth = Math.max(0, quoteDepth - 1);
                 }
                 // no clause opener is a space: after one, the character before the spaces tells
-                boolean opens = clause == start || clauseOpeners.indexOf(before == ' '
-                        ? lastBefore(text, start, clause) : before) >= 0;
+                boolean opens = clause == start || opensClause(before == ' ' ? lastBefore(text, start, clause) : before);
                 if (!opens || clause < resumeAt || quoteDepth > 0 || text.charAt(clause) == ' ') {
                     continue;
                 }
                 for (int r = 0; r < compiled.size(); r++) {
                     CompiledRule rule = compiled.get(r);
                     StanceRuleFile.Anchor anchor = rule.rule().anchor();
-                    if (anchor == StanceRuleFile.Anchor.SENTENCE && (clause != start || paragraph.listItem())
+                    if (lastCue[r] < clause
+                            || anchor == StanceRuleFile.Anchor.SENTENCE && (clause != start || paragraph.listItem())
                             || anchor == StanceRuleFile.Anchor.CONTINUATION && holder == null || rule.namesActor() && !actorNamed) {
                         continue;
                     }
                     if (!rule.mayOpenAt(text, clause)) {
                         continue;
-                    }
-                    if (rule.cueWords() != null) {
-                        if (lastCue[r] == UNKNOWN) {
-                            lastCue[r] = reading.last(rule.cueWords());
-                        }
-                        if (lastCue[r] < clause) {
-                            continue;
-                        }
                     }
                     if (matchers[r] == null) {
                         matchers[r] = rule.pattern().matcher(text);
@@ -320,8 +327,6 @@ public final class ReplyStanceRules {
                 }
             }
         }
-
-        private static final int UNKNOWN = Integer.MIN_VALUE;
 
         /** The last character before {@code clause} that is not a space ({@code ,} in {@code , we condemn}). */
         private static char lastBefore(String text, int start, int clause) {

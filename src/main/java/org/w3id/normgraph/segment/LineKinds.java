@@ -52,8 +52,9 @@ final class LineKinds {
                 .map(h -> new Question(h, Reach.WHOLE, words.lineStarts(h, true))).orElse(null);
         this.numberedParagraph = new Question(words.numberedParagraph, Reach.START,
                 words.lineStarts(words.numberedParagraph, false));
-        this.endsLikeText = new Question(words.endsLikeText, Reach.ANYWHERE, null);
-        this.sentencePunctuation = new Question(words.sentencePunctuation, Reach.ANYWHERE, null);
+        this.endsLikeText = new Question(words.endsLikeText, words.firstCharacters(words.endsLikeText));
+        this.sentencePunctuation = new Question(words.sentencePunctuation,
+                words.firstCharacters(words.sentencePunctuation));
     }
 
     int count() {
@@ -116,21 +117,32 @@ final class LineKinds {
         private final Matcher matcher;
         private final Reach reach;
         private final LineStarts starts;
+        private final FirstCharacters firstCharacters;
         private final byte[] answers = new byte[lines.length];
 
-        /** {@code starts}: how lines may begin, for a pattern matched from the line's start; else null. */
+        /** {@code starts}: how lines may begin, for a pattern matched from the line's start. */
         Question(Pattern pattern, Reach reach, LineStarts starts) {
             this.matcher = pattern.matcher("");
             this.reach = reach;
             this.starts = starts;
+            this.firstCharacters = null;
+        }
+
+        /** For a pattern looked for anywhere in a line, tried only where {@code firstCharacters} may begin it. */
+        Question(Pattern pattern, FirstCharacters firstCharacters) {
+            this.matcher = pattern.matcher("");
+            this.reach = Reach.ANYWHERE;
+            this.starts = null;
+            this.firstCharacters = firstCharacters;
         }
 
         boolean matches(int n) {
             if (answers[n] == UNKNOWN) {
-                boolean found = (starts == null || starts.mayMatch(lines[n])) && switch (reach) {
-                    case WHOLE -> matcher.reset(lines[n]).matches();
-                    case START -> matcher.reset(lines[n]).lookingAt();
-                    case ANYWHERE -> matcher.reset(lines[n]).find();
+                String line = lines[n];
+                boolean found = switch (reach) {
+                    case WHOLE -> starts.mayMatch(line) && matcher.reset(line).matches();
+                    case START -> starts.mayMatch(line) && matcher.reset(line).lookingAt();
+                    case ANYWHERE -> firstCharacters.find(matcher.reset(line), line, 0, line.length()) >= 0;
                 };
                 answers[n] = found ? YES : NO;
             }

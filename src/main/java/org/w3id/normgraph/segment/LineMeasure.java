@@ -110,13 +110,13 @@ public final class LineMeasure {
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }
-        int width = 0;
+        int width = to - from;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (Character.isLowSurrogate(c)) {
-                continue;
+            // one test for the characters of the spaced scripts below the middle dot, the one wide character there
+            if (c >= '·') {
+                width += Character.isLowSurrogate(c) ? -1 : wide(c) ? 1 : 0;
             }
-            width += wide(c) ? 2 : 1;
         }
         return width;
     }

@@ -67,6 +67,8 @@ public final class ReplyLanguage {
     private final Map<Integer, Optional<String[]>> markerStarts = new ConcurrentHashMap<>();
     /** How lines may begin to match each of the patterns matched from a line's start, kept with the patterns. */
     private final Map<Pattern, LineStarts> lineStarts = new ConcurrentHashMap<>();
+    /** Which characters may begin a match of each of the patterns looked for anywhere in a line, kept likewise. */
+    private final Map<Pattern, FirstCharacters> firstCharacters = new ConcurrentHashMap<>();
     /**
      * The dates read so far, by their words: a corpus prints the same few dates again and again, and a formatter's
      * parse costs more than the rest of a date line's reading. At most {@value #KEPT_DATES} are kept.
@@ -209,6 +211,11 @@ public final class ReplyLanguage {
     /** Whether a line may match {@code pattern}, one of these words' patterns, by its beginning. */
     LineStarts lineStarts(Pattern pattern, boolean whole) {
         return lineStarts.computeIfAbsent(pattern, p -> new LineStarts(p, whole));
+    }
+
+    /** Where in a line a match of {@code pattern}, one of these words' patterns, may begin. */
+    FirstCharacters firstCharacters(Pattern pattern) {
+        return firstCharacters.computeIfAbsent(pattern, FirstCharacters::new);
     }
 
     /** The number that a report heading's numeral stands for (二 = 2, II = 2), or 0. */
