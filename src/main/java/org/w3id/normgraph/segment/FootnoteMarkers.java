@@ -22,14 +22,17 @@ final class FootnoteMarkers {
     private final ReplyLanguage words;
     private final List<Integer> pageStarts;
     private final List<Passage> texts;
-    /** The highest source line of each paragraph: one wholly on the pages before a footnote's holds no marker of it. */
+    /**
+     * The highest source line of each paragraph, found when first needed (0 until then): one wholly on the pages
+     * before a footnote's holds no marker of it.
+     */
     private final int[] highestLines;
 
     FootnoteMarkers(ReplyLanguage words, List<Integer> pageStarts, List<Passage> texts) {
         this.words = words;
         this.pageStarts = pageStarts;
         this.texts = texts;
-        this.highestLines = texts.stream().mapToInt(Passage::highestLine).toArray();
+        this.highestLines = new int[texts.size()];
     }
 
     /** The marker of footnote {@code number}, printed on line {@code footnoteLine}, from the place given on. */
@@ -45,6 +48,9 @@ final class FootnoteMarkers {
             Passage text = texts.get(p);
             if (text.isEmpty() || text.firstLine() > footnoteLine) {
                 break;
+            }
+            if (highestLines[p] == 0) {
+                highestLines[p] = text.highestLine();
             }
             if (highestLines[p] < pageStart) {
                 continue;

@@ -29,6 +29,11 @@ public final class Passage {
      * a search of all the text's lines. Only a hint, checked each time, so threads may share it.
      */
     private int lastLineFound = 1;
+    /**
+     * The whole passage's evidence, made when first asked for: a heading's is asked for by each reply under it. A
+     * race only makes it twice.
+     */
+    private Evidence whole;
 
     private Passage(SourceText source, String text, int[] sourceOffsets) {
         this.source = source;
@@ -118,7 +123,12 @@ public final class Passage {
     }
 
     public Evidence evidence() {
-        return evidence(0, text.length());
+        Evidence all = whole;
+        if (all == null) {
+            all = evidence(0, text.length());
+            whole = all;
+        }
+        return all;
     }
 
     /** The same passage without the characters in {@code removed} (sorted, disjoint), with its spaces tidied again. */

@@ -83,11 +83,16 @@ final class ReplyLines {
         }
     }
 
-    /** The widths that full lines of text and of footnotes reach, from the lines themselves. */
+    /**
+     * The widths that full lines of text and of footnotes reach, from the lines themselves, in the layout whose
+     * broken words join at the margin (the others' lines are joined with a space wherever they break); and the left
+     * margin.
+     */
     private void measureLines() {
-        int[] text = new int[kinds.count()];
+        boolean measured = words.everyLineFollowedByBlank;
+        int[] text = measured ? new int[kinds.count()] : null;
         int textLines = 0;
-        int[] footnotes = new int[kinds.count()];
+        int[] footnotes = measured ? new int[kinds.count()] : null;
         int footnoteLines = 0;
         boolean inFootnotes = false;
         for (int n = 1; n <= kinds.count(); n++) {
@@ -102,19 +107,24 @@ final class ReplyLines {
                 inFootnotes = true;
                 continue;
             }
-            int width = LineMeasure.strippedWidth(line, 0, line.length());
             if (inFootnotes) {
-                footnotes[footnoteLines++] = width;
+                if (measured) {
+                    footnotes[footnoteLines++] = LineMeasure.strippedWidth(line, 0, line.length());
+                }
             } else {
-                text[textLines++] = width;
+                if (measured) {
+                    text[textLines++] = LineMeasure.strippedWidth(line, 0, line.length());
+                }
                 leftMargin = Math.min(leftMargin, indentOf(line));
             }
         }
         if (words.everyLineFollowedByBlank || leftMargin == Integer.MAX_VALUE) {
             leftMargin = 0;
         }
-        textMeasure = LineMeasure.of(Arrays.copyOf(text, textLines));
-        footnoteMeasure = LineMeasure.of(Arrays.copyOf(footnotes, footnoteLines));
+        if (measured) {
+            textMeasure = LineMeasure.of(Arrays.copyOf(text, textLines));
+            footnoteMeasure = LineMeasure.of(Arrays.copyOf(footnotes, footnoteLines));
+        }
     }
 
     private boolean hardlyAnyTextLineIndented() {
