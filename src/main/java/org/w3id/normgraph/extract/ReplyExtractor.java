@@ -223,8 +223,23 @@ public final class ReplyExtractor {
         return found;
     }
 
+    /** The link that the page holding {@code line} prints for {@code symbol}, or "". */
     private static String pageLink(List<PageLinks> pages, int line, String symbol) {
-        Optional<PageLinks> page = pages.stream().filter(p -> p.holds(line)).findFirst();
-        return page.map(p -> p.linkedSymbols().get(symbol)).map(Passage::text).orElse("");
+        // the pages follow one another: the one that holds the line is the last that starts at or before it
+        int low = 0;
+        int high = pages.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (pages.get(middle).firstLine() <= line) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        if (high < 0 || !pages.get(high).holds(line) || pages.get(high).links().isEmpty()) {
+            return "";
+        }
+        Passage link = pages.get(high).linkedSymbols().get(symbol);
+        return link == null ? "" : link.text();
     }
 }

@@ -213,6 +213,16 @@ public final class Passage {
                     chars[length] = c;
                     offsets[length] = i;
                     length++;
+                } else if (c == ' ') {
+                    // as append() takes a space, without its other tests: one space for several, none first
+                    if (length > 0 && chars[length - 1] != ' ') {
+                        if (length == chars.length) {
+                            grow();
+                        }
+                        chars[length] = c;
+                        offsets[length] = i;
+                        length++;
+                    }
                 } else {
                     append(c, i);
                 }
