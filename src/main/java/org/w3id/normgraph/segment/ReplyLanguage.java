@@ -55,9 +55,12 @@ public final class ReplyLanguage {
     private final List<String> numerals;
     final Optional<Pattern> letteredHeading;
     final Pattern repliesTitle;
-    final String repliesWord;
-    final String organizationsWord;
-    final String governmentsWord;
+    /** Words of a numbered section title that holds replies (Replies, Reply); any one tells, case aside. */
+    final List<String> repliesWords;
+    /** Words of a section title that holds the replies of intergovernmental organizations; any one tells. */
+    final List<String> organizationsWords;
+    /** Words of a section title that holds the replies of Governments (Governments, Member States); any one tells. */
+    final List<String> governmentsWords;
     final Pattern endsLikeText;
     final Pattern sentencePunctuation;
     final int longestActorName;
@@ -91,9 +94,9 @@ public final class ReplyLanguage {
         this.numerals = Arrays.asList(word("numerals").split("\\s+"));
         this.letteredHeading = Optional.ofNullable(words.getProperty("lettered.heading")).map(Pattern::compile);
         this.repliesTitle = pattern("replies.title");
-        this.repliesWord = word("replies.word");
-        this.organizationsWord = word("organizations.word");
-        this.governmentsWord = word("governments.word");
+        this.repliesWords = alternatives("replies.word");
+        this.organizationsWords = alternatives("organizations.word");
+        this.governmentsWords = alternatives("governments.word");
         this.endsLikeText = pattern("ends.like.text");
         this.sentencePunctuation = pattern("sentence.punctuation");
         this.longestActorName = Integer.parseInt(word("longest.actor.name"));
@@ -154,6 +157,12 @@ public final class ReplyLanguage {
             throw new IllegalStateException(FOLDER + tag + ".properties: missing " + key);
         }
         return value;
+    }
+
+    /** The words of {@code key}, | between alternatives, in lower case (titles capitalise them or not). */
+    private List<String> alternatives(String key) {
+        return Arrays.stream(word(key).split("\\|")).map(String::strip).filter(w -> !w.isEmpty())
+                .map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
     private Pattern pattern(String key) {

@@ -149,6 +149,20 @@ final class EditionFixture {
         assertEquals(sections, sections(findings));
     }
 
+    /**
+     * With the titles of its two sections of replies printed otherwise ({@code titles}: each title of the rendering
+     * and its replacement, on the same line), the rendering gives the replies checked by hand, on the same lines,
+     * the European Union's still in the section of intergovernmental organizations (else its actor's kind is refused).
+     */
+    void assertTheSameRepliesUnderOtherSectionTitles(Map<String, String> titles) {
+        String text = rendering();
+        for (var title : titles.entrySet()) {
+            assertTrue(text.contains(title.getKey()), title.getKey());
+            text = text.replace(title.getKey(), title.getValue());
+        }
+        assertEquals(expectedRows(), SgReportRepliesTest.replyRows(findings(text)), titles.values().toString());
+    }
+
     void assertWithoutBlankLinesTheRepliesAreTheSame() {
         String packed = rendering().lines().filter(l -> !l.isBlank()).collect(Collectors.joining("\n", "", "\n"));
         ReplyFindings findings = findings(packed);
