@@ -103,12 +103,17 @@ public final class ReplyExtractor {
     private ReplyFacts reply(ReplyText reply, List<PageLinks> pages,
             java.util.Map<ActorName, ReplyStanceRules.ForActor> rulesBySpeaker) {
         ActorName speaker = speaker(reply);
-        String language = "";
+        List<String> language = new ArrayList<>();
         if (reply.language().isPresent()) {
             Passage words = reply.language().get();
-            language = languages.code(words.text()).orElseThrow(() -> new LayoutException(words.firstLine(),
-                    "unknown language “" + words.text() + "” in " + this.words.word("example.language.form") + " (known: "
-                    + languages.knownNames() + ")"));
+            for (String name : this.words.languageNamesIn(words.text())) {
+                String code = languages.code(name).orElseThrow(() -> new LayoutException(words.firstLine(),
+                        "unknown language “" + name + "” in " + this.words.word("example.language.form")
+                        + " (known: " + languages.knownNames() + ")"));
+                if (!language.contains(code)) {
+                    language.add(code);
+                }
+            }
         }
         List<ReplyPart> parts = new ArrayList<>();
         List<ReplyFacts.PartStance> stances = new ArrayList<>();

@@ -12,11 +12,13 @@ import org.w3id.normgraph.lexicon.ActorName;
  * and the stances it takes.
  *
  * @param sectionHeading the heading of the report's section of replies that holds it (二. 从各国政府收到的答复)
- * @param language      ISO 639-1 code of the language it was sent in, or "" where the edition does not say
- * @param languageWords the name of that language as written ([原件：英文]), where the edition prints it
+ * @param languages     ISO 639-1 codes of the languages it was sent in, as the edition names them ([Original: English
+ *                      and French] gives en, fr); none where the edition does not say
+ * @param languageWords the names of those languages as written ([原件：英文]), where the edition prints them
  * @param stances       in text order, each with the number of the paragraph that states it
  */
-public record ReplyFacts(ActorName speaker, Evidence sectionHeading, Evidence heading, String language, Optional<Evidence> languageWords,
+public record ReplyFacts(ActorName speaker, Evidence sectionHeading, Evidence heading, List<String> languages,
+        Optional<Evidence> languageWords,
         LocalDate date, Evidence dateWords, List<ReplyPart> parts, List<ReplyPart> footnotes,
         List<PartStance> stances) {
 
@@ -29,9 +31,15 @@ public record ReplyFacts(ActorName speaker, Evidence sectionHeading, Evidence he
     }
 
     public ReplyFacts {
+        languages = List.copyOf(languages);
         parts = List.copyOf(parts);
         footnotes = List.copyOf(footnotes);
         stances = List.copyOf(stances);
+    }
+
+    /** The languages' codes, a comma between two ("en,fr"); "" where the edition does not say. */
+    public String language() {
+        return String.join(",", languages);
     }
 
     /** The actor's code: ISO 3166-1 alpha-3 for a State, the group code for a group (SGP, EU). */

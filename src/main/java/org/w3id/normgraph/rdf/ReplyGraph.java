@@ -73,9 +73,7 @@ public final class ReplyGraph {
             if (answered != null) {
                 statement.addProperty(NG.respondsTo, answered);
             }
-            if (!reply.language().isEmpty()) {
-                statement.addProperty(DCTerms.language, reply.language());
-            }
+            reply.languages().forEach(code -> statement.addProperty(DCTerms.language, code));
             DraftGraph.addEvidence(statement, reply.heading());
             Resource section = sections.get(reply.sectionHeading());
             statement.addProperty(DCTerms.isPartOf, section);

@@ -61,6 +61,8 @@ public final class ReplyLanguage {
     final List<String> organizationsWords;
     /** Words of a section title that holds the replies of Governments (Governments, Member States); any one tells. */
     final List<String> governmentsWords;
+    /** What stands between two names of languages on a language line, where the edition may name several. */
+    private final Optional<Pattern> languageList;
     final Pattern endsLikeText;
     final Pattern sentencePunctuation;
     final int longestActorName;
@@ -97,6 +99,7 @@ public final class ReplyLanguage {
         this.repliesWords = alternatives("replies.word");
         this.organizationsWords = alternatives("organizations.word");
         this.governmentsWords = alternatives("governments.word");
+        this.languageList = Optional.ofNullable(words.getProperty("language.list")).map(Pattern::compile);
         this.endsLikeText = pattern("ends.like.text");
         this.sentencePunctuation = pattern("sentence.punctuation");
         this.longestActorName = Integer.parseInt(word("longest.actor.name"));
@@ -170,6 +173,17 @@ public final class ReplyLanguage {
     }
 
     /** The resource that names the languages of the [Original: …] line, with their ISO 639-1 codes. */
+    /**
+     * The names of languages in the words of a language line: one, or several that {@code language.list} (a regex of
+     * what stands between two: English and French, английском и французском) sets apart.
+     */
+    public List<String> languageNamesIn(String written) {
+        if (languageList.isEmpty()) {
+            return List.of(written);
+        }
+        return Arrays.stream(languageList.get().split(written)).map(String::strip).filter(n -> !n.isEmpty()).toList();
+    }
+
     public String languageNames() {
         return word("language.names");
     }

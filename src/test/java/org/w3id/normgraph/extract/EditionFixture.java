@@ -163,6 +163,19 @@ final class EditionFixture {
         assertEquals(expectedRows(), SgReportRepliesTest.replyRows(findings(text)), titles.values().toString());
     }
 
+    /**
+     * With Cuba's language line ({@code line}) naming two languages ({@code twoLanguages}), Cuba's reply has both
+     * ({@code codes}, in the order named) and every other reply is as checked by hand.
+     */
+    void assertTwoLanguagesOnOneLine(String line, String twoLanguages, String codes) {
+        String text = rendering();
+        assertTrue(text.contains(line + "\n"), line);
+        Set<String> expected = new TreeSet<>();
+        expectedRows().forEach(r -> expected.add(r.startsWith("CUB|") ? r.replaceFirst("^(CUB\\|\\d+\\|)[a-z]{2}\\|", "$1"
+                + codes + "|") : r));
+        assertEquals(expected, SgReportRepliesTest.replyRows(findings(text.replace(line + "\n", twoLanguages + "\n"))));
+    }
+
     void assertWithoutBlankLinesTheRepliesAreTheSame() {
         String packed = rendering().lines().filter(l -> !l.isBlank()).collect(Collectors.joining("\n", "", "\n"));
         ReplyFindings findings = findings(packed);
