@@ -61,6 +61,8 @@ public final class ReplyLanguage {
     final List<String> organizationsWords;
     /** Words of a section title that holds the replies of Governments (Governments, Member States); any one tells. */
     final List<String> governmentsWords;
+    /** How an original-language line begins, to count those that give no reply its language. */
+    private final Pattern languageLineStart;
     /** What stands between two names of languages on a language line, where the edition may name several. */
     private final Optional<Pattern> languageList;
     final Pattern endsLikeText;
@@ -99,6 +101,7 @@ public final class ReplyLanguage {
         this.repliesWords = alternatives("replies.word");
         this.organizationsWords = alternatives("organizations.word");
         this.governmentsWords = alternatives("governments.word");
+        this.languageLineStart = pattern("language.line.start");
         this.languageList = Optional.ofNullable(words.getProperty("language.list")).map(Pattern::compile);
         this.endsLikeText = pattern("ends.like.text");
         this.sentencePunctuation = pattern("sentence.punctuation");
@@ -144,6 +147,11 @@ public final class ReplyLanguage {
     }
 
     /** Whether {@code line} is, whole, a reply's date line as this edition prints it ({@code [27 May 2010]}). */
+    /** Whether a line begins as an original-language line does ([Original: …), whether or not it is well formed. */
+    public boolean mayBeLanguageLine(String line) {
+        return languageLineStart.matcher(line).lookingAt();
+    }
+
     public boolean isDateLine(String line) {
         return dateLine.matcher(line).matches();
     }

@@ -243,6 +243,7 @@ class LayoutPropertiesTest {
         assertEquals(167, ICANN_FACTS.stream().filter(f -> f.startsWith("footnote|")).count());
         assertTrue(ICANN_FACTS.contains("summary|quotation|110|109|1"), ICANN_FACTS.toString());
         assertTrue(SG_FACTS.contains("summary|date-line|11|11|0"), SG_FACTS.toString());
+        assertTrue(SG_FACTS.contains("summary|language-line|11|11|0"), SG_FACTS.toString());
         assertEquals(11, SG_FACTS.stream().filter(f -> f.startsWith("reply|")).count());
         assertTrue(SG_FACTS.stream().filter(f -> f.startsWith("stance|")).count() >= 42);
         assertTrue(SG_FACTS.stream().filter(f -> f.startsWith("reference|")).count() >= 27);
@@ -364,6 +365,7 @@ class LayoutPropertiesTest {
         List<String> facts = new ArrayList<>();
         ReadingSummary summary = new ReadingSummary();
         SgReportRepliesGenre.countDateLines(source, report, ReplyLanguage.of("zh-Hans"), summary);
+        SgReportRepliesGenre.countLanguageLines(source, report, ReplyLanguage.of("zh-Hans"), summary);
         SgReportRepliesGenre.countUncertainBreaks(report, summary);
         summaryFacts(facts, summary);
         facts.add("respondsTo|" + found.respondsTo().orElseThrow().target());

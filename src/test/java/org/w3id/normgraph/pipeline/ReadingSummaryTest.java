@@ -37,7 +37,7 @@ class ReadingSummaryTest {
                 + " 167 taken; footnote-rest 3 met, 3 taken; quotation 110 met, 109 taken, 1 left unread"),
                 progress.toString());
         assertTrue(progress.contains("reading summary: un-sg-report-ict-international-security-2022: date-line 11 met,"
-                + " 11 taken"), progress.toString());
+                + " 11 taken; language-line 11 met, 11 taken"), progress.toString());
         List<String> warnings = progress.stream().filter(line -> line.startsWith("warning: ")).toList();
         assertEquals(List.of("warning: " + ICANN_FILE + ":1570: “101条款全文如下：”: a quotation introduced like a"
                 + " statement, but no known speaker is named; left unread"), warnings);

@@ -27,8 +27,10 @@ import org.w3id.normgraph.segment.ReplySegmenter;
 public final class SgReportRepliesGenre implements Genre {
 
     public static final String NAME = "sg-report-replies";
-    /** The candidates this genre counts: the date lines of replies. */
+    /** A candidate this genre counts: the date line of a reply. */
     static final String DATE_LINE = "date-line";
+    /** Another: an original-language line ([Original: Spanish]), well formed or not. */
+    static final String LANGUAGE_LINE = "language-line";
     static final String PARAGRAPH_BREAK = "paragraph-break";
     /** The resolution that the replies answer, which an addendum does not cite. */
     static final String RESOLUTION = "resolution";
@@ -71,6 +73,30 @@ public final class SgReportRepliesGenre implements Genre {
     }
 
     /**
+     * Each line that begins as an original-language line ({@code [Original: …}) either gives a reply its language
+     * or is left unread: one that is not well formed (a language the edition's names lack, words out of order), or
+     * that stands where no reply's heading and date frame it.
+     */
+    public static void countLanguageLines(SourceText source, CompiledReplies report, ReplyLanguage words,
+            ReadingSummary summary) {
+        Set<Integer> giving = new HashSet<>();
+        report.replies().forEach(reply -> reply.language().ifPresent(l -> giving.add(l.firstLine())));
+        for (int line = 1; line <= source.lineCount(); line++) {
+            String text = source.line(line);
+            if (!words.mayBeLanguageLine(text)) {
+                continue;
+            }
+            if (giving.contains(line)) {
+                summary.taken(LANGUAGE_LINE);
+            } else {
+                summary.leftUnread(LANGUAGE_LINE, line, "“" + text.strip() + "”: an original-language line that"
+                        + " gives no reply its language (expected " + words.word("example.language") + " under the"
+                        + " reply's heading, before its date)");
+            }
+        }
+    }
+
+    /**
      * Each line of a text without indents nor blank lines where a paragraph may begin or end unseen is left unread
      * as a warning: the parts of the reply around it, and the stances read in them, may be cut otherwise.
      */
@@ -102,6 +128,7 @@ public final class SgReportRepliesGenre implements Genre {
                         + words.word("example.language") + " line between them");
             }
             countDateLines(document.source(), report, words, document.summary());
+            countLanguageLines(document.source(), report, words, document.summary());
             countUncertainBreaks(report, document.summary());
             ReplyFindings findings = extractor.extract(report);
             if (findings.respondsTo().isEmpty()) {
