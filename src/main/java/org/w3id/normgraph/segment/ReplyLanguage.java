@@ -61,6 +61,11 @@ public final class ReplyLanguage {
     final List<String> organizationsWords;
     /** Words of a section title that holds the replies of Governments (Governments, Member States); any one tells. */
     final List<String> governmentsWords;
+    /**
+     * How a line that ends a sentence or a list item ends ({@code block.end}; the Chinese form where the edition
+     * gives none): in a text without blank lines or indents, such a line that did not fill the measure ends its block.
+     */
+    final Pattern blockEnd;
     /** How an original-language line begins, to count those that give no reply its language. */
     private final Pattern languageLineStart;
     /** What stands between two names of languages on a language line, where the edition may name several. */
@@ -102,6 +107,8 @@ public final class ReplyLanguage {
         this.organizationsWords = alternatives("organizations.word");
         this.governmentsWords = alternatives("governments.word");
         this.languageLineStart = pattern("language.line.start");
+        this.blockEnd = Optional.ofNullable(words.getProperty("block.end")).map(Pattern::compile)
+                .orElse(UnindentedBlocks.CHINESE_BLOCK_END);
         this.languageList = Optional.ofNullable(words.getProperty("language.list")).map(Pattern::compile);
         this.endsLikeText = pattern("ends.like.text");
         this.sentencePunctuation = pattern("sentence.punctuation");

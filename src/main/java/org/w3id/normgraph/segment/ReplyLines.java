@@ -72,9 +72,17 @@ final class ReplyLines {
         this.words = words;
         this.pages = new ReplyPages(source, kinds, words);
         this.pageStart = new boolean[source.lineCount() + 2];
-        measureLines();
+        // a layout of spaced scripts that set paragraphs apart by blank lines, in a text that has hardly any
+        boolean spacedUnseparated = !words.everyLineFollowedByBlank && hardlyAnyBlankLine();
+        measureLines(words.everyLineFollowedByBlank || spacedUnseparated);
         if (words.everyLineFollowedByBlank && !pages.blankAfterEveryLine && hardlyAnyTextLineIndented()) {
-            unindented = new UnindentedBlocks(kinds, textMeasure, pageStart, uncertainBreaks, LONGEST_HEADING);
+            unindented = new UnindentedBlocks(kinds, textMeasure, pageStart, uncertainBreaks, LONGEST_HEADING,
+                    words.blockEnd, false);
+        } else if (spacedUnseparated && hardlyAnyTextLineIndented()
+                && (textMeasure.wrapped() || mostTextLinesEndBlocks())) {
+            // lines broken at a measure, or one line per paragraph: where lines break anywhere, nothing tells
+            unindented = new UnindentedBlocks(kinds, textMeasure, pageStart, uncertainBreaks, LONGEST_HEADING,
+                    words.blockEnd, true);
         }
         readLines();
         mergeHeadingContinuations();
@@ -84,12 +92,11 @@ final class ReplyLines {
     }
 
     /**
-     * The widths that full lines of text and of footnotes reach, from the lines themselves, in the layout whose
-     * broken words join at the margin (the others' lines are joined with a space wherever they break); and the left
-     * margin.
+     * The widths that full lines of text and of footnotes reach, from the lines themselves, where they are
+     * {@code measured}: in the layout whose broken words join at the margin, and in a text whose paragraphs nothing
+     * else sets apart (the others' lines are joined with a space wherever they break); and the left margin.
      */
-    private void measureLines() {
-        boolean measured = words.everyLineFollowedByBlank;
+    private void measureLines(boolean measured) {
         int[] text = measured ? new int[kinds.count()] : null;
         int textLines = 0;
         int[] footnotes = measured ? new int[kinds.count()] : null;
@@ -125,6 +132,41 @@ final class ReplyLines {
             textMeasure = LineMeasure.of(Arrays.copyOf(text, textLines));
             footnoteMeasure = LineMeasure.of(Arrays.copyOf(footnotes, footnoteLines));
         }
+    }
+
+    /** Whether at most one line in ten between the first text line and the last is blank. */
+    private boolean hardlyAnyBlankLine() {
+        int first = 1;
+        while (first <= kinds.count() && kinds.blank(first)) {
+            first++;
+        }
+        int last = kinds.count();
+        while (last > first && kinds.blank(last)) {
+            last--;
+        }
+        int blank = 0;
+        for (int n = first; n <= last; n++) {
+            blank += kinds.blank(n) ? 1 : 0;
+        }
+        return blank * 10 <= last - first + 1;
+    }
+
+    /**
+     * Whether four in five of the text lines long enough to hold a sentence end one or a list item, as where each
+     * paragraph is one line (where a converter broke them anywhere, most end inside a sentence).
+     */
+    private boolean mostTextLinesEndBlocks() {
+        Matcher end = words.blockEnd.matcher("");
+        int lines = 0;
+        int ending = 0;
+        for (int n = 1; n <= kinds.count(); n++) {
+            if (!kinds.blank(n) && !pages.head(n) && !kinds.link(n)
+                    && kinds.line(n).strip().length() > LONGEST_HEADING) {
+                lines++;
+                ending += end.reset(kinds.line(n)).find() ? 1 : 0;
+            }
+        }
+        return lines > 0 && ending * 5 >= lines * 4;
     }
 
     private boolean hardlyAnyTextLineIndented() {

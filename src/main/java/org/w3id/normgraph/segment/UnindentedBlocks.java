@@ -5,16 +5,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where blocks begin in a text of the Chinese layout that came with neither indents nor blank lines, as a browser
- * or {@code pdftotext} without {@code -layout} gives it. What is left to read by: a paragraph's lines run to the
- * measure and its last line ends a sentence; a title is short and has no sentence punctuation; the items of a list
- * and numbered paragraphs go on from label to label. Where none of these tells (a sentence that ends at the margin,
- * or at a page's end), the line is an uncertain break, which the build reports.
+ * Where blocks begin in a text that came with neither indents nor blank lines between its paragraphs, as a browser,
+ * {@code pdftotext} without {@code -layout} or a word processor's plain-text export gives it. What is left to read
+ * by: a paragraph's lines run to the measure and its last line ends a sentence; a title is short and has no
+ * sentence punctuation; the items of a list and numbered paragraphs go on from label to label (in the layouts of
+ * spaced scripts, a numbered paragraph opens a block wherever it stands). Where none of these tells (a sentence that
+ * ends at the margin, or at a page's end), the line is an uncertain break, which the build reports.
  */
 final class UnindentedBlocks {
 
-    /** A line that ends a sentence or a list item: what a page's last line ends with where a paragraph ends there. */
-    private static final Pattern BLOCK_END = Pattern.compile("[。！？；：][”’）)》」]*\\s*$");
+    /** A Chinese line that ends a sentence or a list item: what a page's last line ends with where a paragraph ends. */
+    static final Pattern CHINESE_BLOCK_END = Pattern.compile("[。！？；：][”’）)》」]*\\s*$");
     /** The label of a list item ((a), （b）) or of a numbered paragraph (3. or 3．), in its group. */
     private static final Pattern LABEL = Pattern.compile("^\\s*(?:[(（]([a-z])[)）]|(\\d{1,3})[.．](?!\\d))");
 
@@ -24,10 +25,18 @@ final class UnindentedBlocks {
     private final List<Integer> uncertainBreaks;
     private final int longestHeading;
     private final Matcher label = LABEL.matcher("");
-    private final Matcher blockEnd = BLOCK_END.matcher("");
+    private final Matcher blockEnd;
+    private final boolean numberedParagraphsOpen;
 
+    /**
+     * {@code blockEnd}: how a line that ends a sentence or list item ends, in the edition's language;
+     * {@code numberedParagraphsOpen}: whether a numbered paragraph (3. …) opens a block wherever it stands, as in the
+     * layouts of spaced scripts, where a line broken before a number is rare.
+     */
     UnindentedBlocks(LineKinds kinds, LineMeasure measure, boolean[] pageStart, List<Integer> uncertainBreaks,
-            int longestHeading) {
+            int longestHeading, Pattern blockEnd, boolean numberedParagraphsOpen) {
+        this.blockEnd = blockEnd.matcher("");
+        this.numberedParagraphsOpen = numberedParagraphsOpen;
         this.kinds = kinds;
         this.measure = measure;
         this.pageStart = pageStart;
@@ -46,13 +55,18 @@ final class UnindentedBlocks {
         if (current != null && current.kind == ReplyBlock.Kind.HEADING) {
             return !continuesHeading(n, current);
         }
-        if (current == null || current.kind != ReplyBlock.Kind.PARAGRAPH) {
+        if (current == null || current.kind != ReplyBlock.Kind.PARAGRAPH
+                || numberedParagraphsOpen && kinds.startsNumberedParagraph(n)) {
             return true;
         }
         String last = kinds.line(current.lines.get(current.lines.size() - 1)[0]);
         boolean sentenceEnded = blockEnd.reset(last).find();
         if (sentenceEnded && (heading(n) || labelFollows(current.firstLine(), n))) {
             return true;
+        }
+        if (sentenceEnded && readsAsTitle(n)) {
+            // a title as long as the measure: the first line of a paragraph may as well have run to the margin
+            uncertainBreaks.add(n);
         }
         boolean opens = pageStart[n] ? sentenceEnded : !measure.fullBefore(last, kinds.line(n));
         if (sentenceEnded && (pageStart[n] || !opens)) {
@@ -69,7 +83,12 @@ final class UnindentedBlocks {
         String line = kinds.line(n);
         boolean brokenAtMargin = n < kinds.count() ? measure.fullBefore(line, kinds.line(n + 1))
                 : measure.reachesMargin(line);
-        return !kinds.endsLikeText(n) && line.strip().length() <= longestHeading && !brokenAtMargin
+        return readsAsTitle(n) && !brokenAtMargin;
+    }
+
+    /** Whether line {@code n} reads as a title by its words: short, without sentence punctuation or a text's end. */
+    private boolean readsAsTitle(int n) {
+        return !kinds.endsLikeText(n) && kinds.line(n).strip().length() <= longestHeading
                 && !kinds.hasSentencePunctuation(n);
     }
 
