@@ -72,14 +72,15 @@ final class ReplyLines {
         this.words = words;
         this.pages = new ReplyPages(source, kinds, words);
         this.pageStart = new boolean[source.lineCount() + 2];
+        TextLines text = new TextLines(kinds, pages);
         // a layout of spaced scripts that set paragraphs apart by blank lines, in a text that has hardly any
-        boolean spacedUnseparated = !words.everyLineFollowedByBlank && hardlyAnyBlankLine();
+        boolean spacedUnseparated = !words.everyLineFollowedByBlank && text.hardlyAnyBlankLine();
         measureLines(words.everyLineFollowedByBlank || spacedUnseparated);
-        if (words.everyLineFollowedByBlank && !pages.blankAfterEveryLine && hardlyAnyTextLineIndented()) {
+        if (words.everyLineFollowedByBlank && !pages.blankAfterEveryLine && text.hardlyAnyIndented()) {
             unindented = new UnindentedBlocks(kinds, textMeasure, pageStart, uncertainBreaks, LONGEST_HEADING,
                     words.blockEnd, false);
-        } else if (spacedUnseparated && hardlyAnyTextLineIndented()
-                && (textMeasure.wrapped() || mostTextLinesEndBlocks())) {
+        } else if (spacedUnseparated && text.hardlyAnyIndented()
+                && (textMeasure.wrapped() || text.mostEndBlocks(words.blockEnd, LONGEST_HEADING))) {
             // lines broken at a measure, or one line per paragraph: where lines break anywhere, nothing tells
             unindented = new UnindentedBlocks(kinds, textMeasure, pageStart, uncertainBreaks, LONGEST_HEADING,
                     words.blockEnd, true);
@@ -132,54 +133,6 @@ final class ReplyLines {
             textMeasure = LineMeasure.of(Arrays.copyOf(text, textLines));
             footnoteMeasure = LineMeasure.of(Arrays.copyOf(footnotes, footnoteLines));
         }
-    }
-
-    /** Whether at most one line in ten between the first text line and the last is blank. */
-    private boolean hardlyAnyBlankLine() {
-        int first = 1;
-        while (first <= kinds.count() && kinds.blank(first)) {
-            first++;
-        }
-        int last = kinds.count();
-        while (last > first && kinds.blank(last)) {
-            last--;
-        }
-        int blank = 0;
-        for (int n = first; n <= last; n++) {
-            blank += kinds.blank(n) ? 1 : 0;
-        }
-        return blank * 10 <= last - first + 1;
-    }
-
-    /**
-     * Whether four in five of the text lines long enough to hold a sentence end one or a list item, as where each
-     * paragraph is one line (where a converter broke them anywhere, most end inside a sentence).
-     */
-    private boolean mostTextLinesEndBlocks() {
-        Matcher end = words.blockEnd.matcher("");
-        int lines = 0;
-        int ending = 0;
-        for (int n = 1; n <= kinds.count(); n++) {
-            if (!kinds.blank(n) && !pages.head(n) && !kinds.link(n)
-                    && kinds.line(n).strip().length() > LONGEST_HEADING) {
-                lines++;
-                ending += end.reset(kinds.line(n)).find() ? 1 : 0;
-            }
-        }
-        return lines > 0 && ending * 5 >= lines * 4;
-    }
-
-    private boolean hardlyAnyTextLineIndented() {
-        int lines = 0;
-        int indented = 0;
-        for (int n = 1; n <= kinds.count(); n++) {
-            String line = kinds.line(n);
-            if (!kinds.blank(n) && !pages.head(n) && !kinds.link(n)) {
-                lines++;
-                indented += Character.isWhitespace(line.charAt(0)) ? 1 : 0;
-            }
-        }
-        return indented <= lines / 100;
     }
 
     /** Sorts every line into page debris (links, footnotes) or text blocks. */
