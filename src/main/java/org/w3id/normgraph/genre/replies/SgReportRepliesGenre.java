@@ -3,6 +3,7 @@ package org.w3id.normgraph.genre.replies;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.jena.rdf.model.Resource;
 import org.w3id.normgraph.document.SourceText;
@@ -58,18 +59,8 @@ public final class SgReportRepliesGenre implements Genre {
             ReadingSummary summary) {
         Set<Integer> dating = new HashSet<>();
         report.replies().forEach(reply -> dating.add(reply.dateLine().firstLine()));
-        for (int line = 1; line <= source.lineCount(); line++) {
-            String text = source.line(line);
-            if (!words.isDateLine(text)) {
-                continue;
-            }
-            if (dating.contains(line)) {
-                summary.taken(DATE_LINE);
-            } else {
-                summary.leftUnread(DATE_LINE, line, "“" + text.strip() + "”: a date line that dates no"
-                        + " reply (the heading of its reply was not read)");
-            }
-        }
+        countLines(source, words::isDateLine, dating, DATE_LINE, "a date line that dates no reply (the heading of"
+                + " its reply was not read)", summary);
     }
 
     /**
@@ -81,17 +72,23 @@ public final class SgReportRepliesGenre implements Genre {
             ReadingSummary summary) {
         Set<Integer> giving = new HashSet<>();
         report.replies().forEach(reply -> reply.language().ifPresent(l -> giving.add(l.firstLine())));
+        countLines(source, words::mayBeLanguageLine, giving, LANGUAGE_LINE, "an original-language line that gives"
+                + " no reply its language (expected " + words.word("example.language") + " under the reply's heading,"
+                + " before its date)", summary);
+    }
+
+    /** Each line that is a {@code candidate} is taken where it is one of {@code taken}, else left unread. */
+    private static void countLines(SourceText source, Predicate<String> candidate, Set<Integer> taken, String kind,
+            String whyUnread, ReadingSummary summary) {
         for (int line = 1; line <= source.lineCount(); line++) {
             String text = source.line(line);
-            if (!words.mayBeLanguageLine(text)) {
+            if (!candidate.test(text)) {
                 continue;
             }
-            if (giving.contains(line)) {
-                summary.taken(LANGUAGE_LINE);
+            if (taken.contains(line)) {
+                summary.taken(kind);
             } else {
-                summary.leftUnread(LANGUAGE_LINE, line, "“" + text.strip() + "”: an original-language line that"
-                        + " gives no reply its language (expected " + words.word("example.language") + " under the"
-                        + " reply's heading, before its date)");
+                summary.leftUnread(kind, line, "“" + text.strip() + "”: " + whyUnread);
             }
         }
     }
