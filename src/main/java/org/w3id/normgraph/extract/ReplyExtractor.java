@@ -106,7 +106,9 @@ public final class ReplyExtractor {
         List<String> language = new ArrayList<>();
         if (reply.language().isPresent()) {
             Passage words = reply.language().get();
-            for (String name : this.words.languageNamesIn(words.text())) {
+            // most lines name one language: looked up whole before they are split
+            Optional<String> one = languages.code(words.text());
+            for (String name : one.isPresent() ? List.of(words.text()) : this.words.languageNamesIn(words.text())) {
                 String code = languages.code(name).orElseThrow(() -> new LayoutException(words.firstLine(),
                         "unknown language “" + name + "” in " + this.words.word("example.language.form")
                         + " (known: " + languages.knownNames() + ")"));
