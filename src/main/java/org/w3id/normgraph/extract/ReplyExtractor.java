@@ -103,20 +103,7 @@ public final class ReplyExtractor {
     private ReplyFacts reply(ReplyText reply, List<PageLinks> pages,
             java.util.Map<ActorName, ReplyStanceRules.ForActor> rulesBySpeaker) {
         ActorName speaker = speaker(reply);
-        List<String> language = new ArrayList<>();
-        if (reply.language().isPresent()) {
-            Passage words = reply.language().get();
-            // most lines name one language: looked up whole before they are split
-            Optional<String> one = languages.code(words.text());
-            for (String name : one.isPresent() ? List.of(words.text()) : this.words.languageNamesIn(words.text())) {
-                String code = languages.code(name).orElseThrow(() -> new LayoutException(words.firstLine(),
-                        "unknown language “" + name + "” in " + this.words.word("example.language.form")
-                        + " (known: " + languages.knownNames() + ")"));
-                if (!language.contains(code)) {
-                    language.add(code);
-                }
-            }
-        }
+        List<String> language = reply.language().map(this::languageCodes).orElse(List.of());
         List<ReplyPart> parts = new ArrayList<>();
         List<ReplyFacts.PartStance> stances = new ArrayList<>();
         StanceReader stanceReader = stanceRules == null ? null : new StanceReader(rulesBySpeaker.computeIfAbsent(
@@ -129,6 +116,25 @@ public final class ReplyExtractor {
         return new ReplyFacts(speaker, reply.sectionHeading().evidence(), reply.heading().evidence(), language,
                 reply.language().map(Passage::evidence),
                 reply.date(), reply.dateLine().evidence(), parts, footnotes(reply.footnotes(), pages), stances);
+    }
+
+    /** The codes of the languages that a language line's words name, each once, in the order named. */
+    private List<String> languageCodes(Passage words) {
+        // most lines name one language: looked up whole before they are split
+        Optional<String> whole = languages.code(words.text());
+        if (whole.isPresent()) {
+            return List.of(whole.get());
+        }
+        List<String> codes = new ArrayList<>();
+        for (String name : this.words.languageNamesIn(words.text())) {
+            String code = languages.code(name).orElseThrow(() -> new LayoutException(words.firstLine(),
+                    "unknown language “" + name + "” in " + this.words.word("example.language.form") + " (known: "
+                    + languages.knownNames() + ")"));
+            if (!codes.contains(code)) {
+                codes.add(code);
+            }
+        }
+        return codes;
     }
 
     private record StanceReader(ReplyStanceRules.ForActor rules, Evidence heading) {

@@ -91,15 +91,7 @@ public final class LineMeasure {
 
     /** Columns that {@code text} takes: two for wide and full-width characters, one for the others. */
     public static int width(CharSequence text) {
-        int width = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLowSurrogate(c)) {
-                continue;
-            }
-            width += wide(c) ? 2 : 1;
-        }
-        return width;
+        return columns(text, 0, text.length());
     }
 
     /** The width of {@code text[from, to)} without the white space around it, as {@link String#strip()} leaves it. */
@@ -110,6 +102,10 @@ public final class LineMeasure {
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }
+        return columns(text, from, to);
+    }
+
+    private static int columns(CharSequence text, int from, int to) {
         int width = to - from;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

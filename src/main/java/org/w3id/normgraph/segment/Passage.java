@@ -207,21 +207,11 @@ public final class Passage {
                 char c = all.charAt(i);
                 if (c > ' ' && c < '\u1680') {
                     // neither white space nor Chinese (the first space character above U+0020 is U+1680): kept as it is
-                    if (length == chars.length) {
-                        grow();
-                    }
-                    chars[length] = c;
-                    offsets[length] = i;
-                    length++;
+                    store(c, i);
                 } else if (c == ' ') {
                     // as append() takes a space, without its other tests: one space for several, none first
                     if (length > 0 && chars[length - 1] != ' ') {
-                        if (length == chars.length) {
-                            grow();
-                        }
-                        chars[length] = c;
-                        offsets[length] = i;
-                        length++;
+                        store(c, i);
                     }
                 } else {
                     append(c, i);
@@ -257,6 +247,10 @@ public final class Passage {
                     && (length == 1 || ReadingText.isChinese(chars[length - 2]))) {
                 length--;
             }
+            store(c, sourceOffset);
+        }
+
+        private void store(char c, int sourceOffset) {
             if (length == chars.length) {
                 grow();
             }

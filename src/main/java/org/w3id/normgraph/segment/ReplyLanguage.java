@@ -153,12 +153,12 @@ public final class ReplyLanguage {
         }
     }
 
-    /** Whether {@code line} is, whole, a reply's date line as this edition prints it ({@code [27 May 2010]}). */
     /** Whether a line begins as an original-language line does ([Original: …), whether or not it is well formed. */
     public boolean mayBeLanguageLine(String line) {
         return languageLineStart.matcher(line).lookingAt();
     }
 
+    /** Whether {@code line} is, whole, a reply's date line as this edition prints it ({@code [27 May 2010]}). */
     public boolean isDateLine(String line) {
         return dateLine.matcher(line).matches();
     }
@@ -183,11 +183,16 @@ public final class ReplyLanguage {
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
+    /** Whether a section title holds one of {@code words} (one of the lists above), capitals aside. */
+    static boolean holdsAny(String title, List<String> words) {
+        String lowerCase = title.toLowerCase(Locale.ROOT);
+        return words.stream().anyMatch(lowerCase::contains);
+    }
+
     private Pattern pattern(String key) {
         return Pattern.compile(word(key));
     }
 
-    /** The resource that names the languages of the [Original: …] line, with their ISO 639-1 codes. */
     /**
      * The names of languages in the words of a language line: one, or several that {@code language.list} (a regex of
      * what stands between two: English and French, английском и французском) sets apart.
@@ -199,6 +204,7 @@ public final class ReplyLanguage {
         return Arrays.stream(languageList.get().split(written)).map(String::strip).filter(n -> !n.isEmpty()).toList();
     }
 
+    /** The resource that names the languages of the [Original: …] line, with their ISO 639-1 codes. */
     public String languageNames() {
         return word("language.names");
     }

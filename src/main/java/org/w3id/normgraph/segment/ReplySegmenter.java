@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -126,8 +125,7 @@ public final class ReplySegmenter {
                 String title = lines.passage(block).text();
                 int numeral = words.numeral(m.group(1));
                 // an addendum goes on the report's numbering: its first section of replies may be II. or III.
-                String lowerCase = title.toLowerCase(Locale.ROOT);
-                boolean ofReplies = words.repliesWords.stream().anyMatch(lowerCase::contains);
+                boolean ofReplies = ReplyLanguage.holdsAny(title, words.repliesWords);
                 if (numeral == nextNumeral && (nextNumeral == 1 || ofReplies) || numeral > nextNumeral && ofReplies) {
                     nextNumeral = numeral + 1;
                     if (ofReplies) {
@@ -192,12 +190,11 @@ public final class ReplySegmenter {
     }
 
     private ReplySection repliesSection(String title, int line) {
-        String lowerCase = title.toLowerCase(Locale.ROOT);
         // organizations first: the Chinese title of their section (政府间组织) holds the word for Governments (政府)
-        if (words.organizationsWords.stream().anyMatch(lowerCase::contains)) {
+        if (ReplyLanguage.holdsAny(title, words.organizationsWords)) {
             return ReplySection.INTERGOVERNMENTAL_ORGANIZATIONS;
         }
-        if (words.governmentsWords.stream().anyMatch(lowerCase::contains)) {
+        if (ReplyLanguage.holdsAny(title, words.governmentsWords)) {
             return ReplySection.GOVERNMENTS;
         }
         throw new LayoutException(line, "a section of replies must say whose replies it holds ("
